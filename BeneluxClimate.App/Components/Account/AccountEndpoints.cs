@@ -1,0 +1,43 @@
+using System.Text.Json;
+using BeneluxClimate.Domain.Members;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+
+namespace BeneluxClimate.App.Components.Account;
+
+/// <summary>The account endpoints that are not pages: sign-out and the personal data download.</summary>
+internal static class AccountEndpoints
+{
+    public static void MapAccountEndpoints(this IEndpointRouteBuilder endpoints)
+    {
+        var account = endpoints.MapGroup("/Account");
+
+        // Form posts are antiforgery-checked by UseAntiforgery.
+        account.MapPost("/Logout", async ([FromServices] SignInManager<ClimateUser> signIn, [FromForm] string? returnUrl) =>
+        {
+            await signIn.SignOutAsync();
+            return TypedResults.LocalRedirect(Localization.LocalUrl.OrRoot("/" + returnUrl?.TrimStart('/')));
+        });
+
+        account.MapGroup("/Manage").RequireAuthorization().MapPost("/DownloadPersonalData", async (
+            HttpContext context, [FromServices] UserManager<ClimateUser> users) =>
+        {
+            var user = await users.GetUserAsync(context.User);
+            if (user is null)
+            {
+                return Results.NotFound();
+            }
+
+            var personalData = typeof(ClimateUser).GetProperties()
+                .Where(p => Attribute.IsDefined(p, typeof(PersonalDataAttribute)))
+                .ToDictionary(p => p.Name, p => p.GetValue(user)?.ToString());
+            personalData[nameof(ClimateUser.DisplayName)] = user.DisplayName;
+            personalData[nameof(ClimateUser.CountryCode)] = user.CountryCode;
+            personalData[nameof(ClimateUser.ActorType)] = user.ActorType?.ToString();
+            personalData[nameof(ClimateUser.JoinedAtUtc)] = user.JoinedAtUtc.ToString("O");
+            personalData["Roles"] = string.Join(", ", await users.GetRolesAsync(user));
+            var json = JsonSerializer.SerializeToUtf8Bytes(personalData, new JsonSerializerOptions { WriteIndented = true });
+            return TypedResults.File(json, "application/json", "PersonalData.json");
+        });
+    }
+}

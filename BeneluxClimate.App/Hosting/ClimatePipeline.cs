@@ -1,0 +1,44 @@
+using BeneluxClimate.App.Components;
+using BeneluxClimate.App.Components.Account;
+using BeneluxClimate.App.Localization;
+using BeneluxClimate.App.Preferences;
+using BeneluxClimate.Domain.Persistence;
+
+namespace BeneluxClimate.App.Hosting;
+
+internal static class ClimatePipeline
+{
+    public static async Task InitializeDatabaseAsync(this WebApplication app)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync();
+    }
+
+    public static void UseClimatePipeline(this WebApplication app)
+    {
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseExceptionHandler("/Error", createScopeForErrors: true);
+            app.UseHsts();
+        }
+
+        app.UseMiddleware<SecurityHeadersMiddleware>();
+        app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+        app.UseRequestLocalization();
+        app.UseRateLimiter();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseMiddleware<StaffTwoFactorMiddleware>();
+        app.UseAntiforgery();
+    }
+
+    public static void MapClimateEndpoints(this WebApplication app)
+    {
+        app.MapStaticAssets();
+        app.MapHealthChecks("/healthz");
+        app.MapCultureEndpoints();
+        app.MapThemeEndpoints();
+        app.MapAccountEndpoints();
+        app.MapRazorComponents<Components.App>().AddInteractiveServerRenderMode();
+    }
+}

@@ -1,0 +1,39 @@
+using BeneluxClimate.App.Components.Account;
+using BeneluxClimate.App.Localization;
+using BeneluxClimate.App.Security;
+using BeneluxClimate.Domain.Persistence;
+using Microsoft.AspNetCore.DataProtection;
+using MudBlazor;
+using MudBlazor.Services;
+
+namespace BeneluxClimate.App.Hosting;
+
+internal static class ClimateUiServices
+{
+    /// <summary>Everything the web app adds on top of the domain: UI, localization, accounts, web hardening.</summary>
+    public static void AddClimateUi(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddRazorComponents().AddInteractiveServerComponents();
+        services.AddMudServices(config =>
+        {
+            config.SnackbarConfiguration.PositionClass = Defaults.Classes.Position.BottomLeft;
+            config.SnackbarConfiguration.PreventDuplicates = true;
+        });
+        //MUDLOC services.AddTransient<MudLocalizer, ResxMudLocalizer>();
+
+        services.AddLocalization();
+        services.Configure<RequestLocalizationOptions>(Cultures.Configure);
+
+        services.AddClimateAccounts(builder.Configuration);
+        services.AddScoped<ActorAccessor>();
+
+        services.AddDataProtection()
+            .SetApplicationName("BeneluxClimate")
+            .PersistKeysToDbContext<ClimateDbContext>();
+
+        services.AddAccountRateLimiting(builder.Configuration);
+        services.AddHealthChecks().AddDbContextCheck<ClimateDbContext>("database");
+        services.AddHsts(options => options.MaxAge = TimeSpan.FromDays(365));
+    }
+}

@@ -1,0 +1,18 @@
+using BeneluxClimate.App.Hosting;
+using BeneluxClimate.Domain;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.Services.AddClimateDomain(builder.Configuration);
+builder.AddClimateUi();
+
+var app = builder.Build();
+
+await app.InitializeDatabaseAsync();
+app.UseClimatePipeline();
+app.MapClimateEndpoints();
+
+app.Run();
+
+/// <summary>Entry point; public so integration tests can host the app.</summary>
+public partial class Program;

@@ -1,0 +1,57 @@
+using BeneluxClimate.Domain.Members;
+using BeneluxClimate.Domain.Notifications;
+using BeneluxClimate.Domain.Persistence;
+using BeneluxClimate.Domain.Security;
+using BeneluxClimate.Domain.Text;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace BeneluxClimate.Domain;
+
+public static class DependencyInjection
+{
+    /// <summary>Registers persistence, domain services and their settings.</summary>
+    public static IServiceCollection AddClimateDomain(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<DatabaseOptions>(configuration.GetSection(DatabaseOptions.Section));
+        services.Configure<SeedOptions>(configuration.GetSection(SeedOptions.Section));
+        services.Configure<SecurityOptions>(configuration.GetSection(SecurityOptions.Section));
+        services.Configure<RateLimitOptions>(configuration.GetSection(RateLimitOptions.Section));
+        services.Configure<MailOptions>(configuration.GetSection(MailOptions.Section));
+
+        services.AddClimateDatabase(configuration);
+
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<MarkdownRenderer>();
+        services.AddSingleton<WriteRateLimiter>();
+        services.AddSingleton<RoleAdministration>();
+        services.AddSingleton<AccountStatus>();
+        services.AddSingleton<NetworkStatistics>();
+        services.AddScoped<DemoSeeder>();
+        services.AddScoped<DatabaseInitializer>();
+        services.AddSingleton<IMailTransport>(sp => sp.GetRequiredService<IOptions<MailOptions>>().Value.UsesSmtp
+            ? new SmtpMailTransport(sp.GetRequiredService<IOptions<MailOptions>>())
+            : new PickupDirectoryMailTransport(sp.GetRequiredService<IOptions<MailOptions>>()));
+        return services;
+    }
+
+    private static void AddClimateDatabase(this IServiceCollection services, IConfiguration configuration)
+    {
+        var database = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        var connectionString = configuration.GetConnectionString("Climate") ?? "Data Source=climate.db";
+        switch (database.Provider)
+        {
+            case "Sqlite":
+                services.AddDbContextFactory<SqliteClimateDbContext>(options => options
+                    .UseSqlite(connectionString)
+                    .AddInterceptors(new SqlitePragmaInterceptor(database.BusyTimeoutMs)));
+                services.AddSingleton<IDbContextFactory<ClimateDbContext>, ProviderDbContextFactory<SqliteClimateDbContext>>();
+                services.AddScoped<ClimateDbContext>(sp => sp.GetRequiredService<SqliteClimateDbContext>());
+                break;
+            default:
+                throw new InvalidOperationException($"Database:Provider '{database.Provider}' is not supported; use 'Sqlite'.");
+        }
+    }
+}

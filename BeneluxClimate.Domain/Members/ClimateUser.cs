@@ -1,0 +1,44 @@
+using BeneluxClimate.Domain.Common;
+using Microsoft.AspNetCore.Identity;
+
+namespace BeneluxClimate.Domain.Members;
+
+/// <summary>An account of the platform (ASP.NET Core Identity user) with the few facts every page needs.</summary>
+public class ClimateUser : IdentityUser
+{
+    public const int DisplayNameMaxLength = 80;
+
+    private string displayName = "";
+
+    public string DisplayName
+    {
+        get => displayName;
+        set
+        {
+            displayName = value;
+            RefreshSearchText();
+        }
+    }
+
+    public override string? Email
+    {
+        get => base.Email;
+        set
+        {
+            base.Email = value;
+            RefreshSearchText();
+        }
+    }
+
+    /// <summary>Name and email folded for case- and accent-insensitive search.</summary>
+    public string SearchText { get; private set; } = "";
+
+    /// <summary>ISO 3166-1 alpha-2 code; BE, NL and LU are the network's own countries.</summary>
+    public string? CountryCode { get; set; }
+
+    public ActorType? ActorType { get; set; }
+
+    public DateTimeOffset JoinedAtUtc { get; set; }
+
+    private void RefreshSearchText() => SearchText = Common.SearchText.Normalize($"{displayName} {base.Email}");
+}

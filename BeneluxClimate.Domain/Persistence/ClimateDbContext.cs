@@ -1,0 +1,24 @@
+using BeneluxClimate.Domain.Members;
+using BeneluxClimate.Domain.Security;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace BeneluxClimate.Domain.Persistence;
+
+/// <summary>
+/// The platform's database, provider-neutral. Each provider has a subclass that owns its own migrations
+/// (migrations are per provider); services depend on this type only.
+/// </summary>
+public abstract class ClimateDbContext(DbContextOptions options) : IdentityDbContext<ClimateUser>(options), IDataProtectionKeyContext
+{
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    public DbSet<RoleChange> RoleChanges => Set<RoleChange>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(ClimateDbContext).Assembly);
+    }
+}
