@@ -1,4 +1,5 @@
 using BeneluxClimate.App.Components.Account;
+using BeneluxClimate.App.Localization;
 using BeneluxClimate.Domain.Members;
 using BeneluxClimate.Domain.Persistence;
 using BeneluxClimate.Domain.Security;
@@ -43,7 +44,7 @@ internal static class AccountServices
             .AddEntityFrameworkStores<ClimateDbContext>()
             .AddSignInManager()
             .AddDefaultTokenProviders()
-            .AddErrorDescriber<ClimateIdentityErrorDescriber>()
+            .AddErrorDescriber<LocalizedIdentityErrorDescriber>()
             .AddPasswordValidator<CommonPasswordValidator>()
             .AddPasswordValidator<MaximumLengthPasswordValidator>()
             .AddClaimsPrincipalFactory<ClimateClaimsPrincipalFactory>();

@@ -20,7 +20,7 @@ internal static class ClimateUiServices
             config.SnackbarConfiguration.PositionClass = Defaults.Classes.Position.BottomLeft;
             config.SnackbarConfiguration.PreventDuplicates = true;
         });
-        //MUDLOC services.AddTransient<MudLocalizer, ResxMudLocalizer>();
+        services.AddTransient<MudLocalizer, ResxMudLocalizer>();
 
         services.AddLocalization();
         services.Configure<RequestLocalizationOptions>(Cultures.Configure);

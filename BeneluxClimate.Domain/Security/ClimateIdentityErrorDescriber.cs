@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Identity;
 
 namespace BeneluxClimate.Domain.Security;
 
+/// <summary>Identity's error texts plus the platform's own password rules; the web app localizes all of them.</summary>
 public class ClimateIdentityErrorDescriber : IdentityErrorDescriber
 {
     public virtual IdentityError PasswordTooLong(int maximumLength) =>

@@ -1,0 +1,64 @@
+using BeneluxClimate.Domain;
+using BeneluxClimate.Domain.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace BeneluxClimate.Tests.Builders;
+
+/// <summary>
+/// A migrated SQLite database in its own temporary file, with the domain's services around it.
+/// Each test makes its own, so no test sees another's rows.
+/// </summary>
+public sealed class TestDatabase : IAsyncDisposable
+{
+    private readonly string directory = Directory.CreateTempSubdirectory("climate-test-").FullName;
+
+    private TestDatabase(Dictionary<string, string?> settings)
+    {
+        settings["ConnectionStrings:Climate"] = $"Data Source={Path.Combine(directory, "climate.db")}";
+        settings.TryAdd("Mail:PickupDirectory", Path.Combine(directory, "mail"));
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
+        var services = new ServiceCollection().AddLogging();
+        services.AddClimateDomain(configuration);
+        services.AddIdentityCore<BeneluxClimate.Domain.Members.ClimateUser>()
+            .AddRoles<Microsoft.AspNetCore.Identity.IdentityRole>()
+            .AddEntityFrameworkStores<ClimateDbContext>();
+        Services = services.BuildServiceProvider(validateScopes: true);
+    }
+
+    public ServiceProvider Services { get; }
+
+    public IDbContextFactory<ClimateDbContext> Contexts => Services.GetRequiredService<IDbContextFactory<ClimateDbContext>>();
+
+    public T Get<T>()
+        where T : notnull => Services.GetRequiredService<T>();
+
+    public static async Task<TestDatabase> CreateAsync(Dictionary<string, string?>? settings = null)
+    {
+        var database = new TestDatabase(settings ?? []);
+        await using var scope = database.Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync();
+        return database;
+    }
+
+    public async Task<T> QueryAsync<T>(Func<ClimateDbContext, Task<T>> query)
+    {
+        await using var db = await Contexts.CreateDbContextAsync();
+        return await query(db);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await Services.DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        try
+        {
+            Directory.Delete(directory, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A file still held open by the OS is left for the temp cleaner; the test's result stands.
+        }
+    }
+}
