@@ -1,0 +1,101 @@
+using System.Net;
+using BeneluxClimate.Tests.Builders;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace BeneluxClimate.Tests.Integration;
+
+public sealed class WebHardeningTests : IAsyncLifetime
+{
+    private readonly ClimateAppFactory app = new();
+    private HttpClient client = null!;
+
+    public Task InitializeAsync()
+    {
+        client = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        return Task.CompletedTask;
+    }
+
+    public async Task DisposeAsync() => await app.DisposeAsync();
+
+    [Fact]
+    public async Task Pages_carry_the_security_headers()
+    {
+        var response = await client.GetAsync("/");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var csp = string.Join(";", response.Headers.GetValues("Content-Security-Policy"));
+        Assert.Contains("frame-ancestors 'none'", csp);
+        Assert.Contains("script-src 'self'", csp);
+        Assert.DoesNotContain("unsafe-eval", csp);
+        Assert.Equal("nosniff", Assert.Single(response.Headers.GetValues("X-Content-Type-Options")));
+        Assert.Equal("strict-origin-when-cross-origin", Assert.Single(response.Headers.GetValues("Referrer-Policy")));
+    }
+
+    [Fact]
+    public async Task Https_responses_carry_hsts_outside_development()
+    {
+        var secure = app.CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = new Uri("https://climate.example"), AllowAutoRedirect = false });
+
+        var response = await secure.GetAsync("/");
+
+        Assert.Contains("max-age=31536000", Assert.Single(response.Headers.GetValues("Strict-Transport-Security")));
+    }
+
+    [Fact]
+    public async Task Unknown_routes_answer_404_with_the_friendly_page()
+    {
+        var response = await client.GetAsync("/no/such/page");
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.Contains("data-testid=\"not-found\"", html);
+        Assert.Contains("Page not found", html);
+    }
+
+    [Fact]
+    public async Task Healthz_checks_the_database()
+    {
+        var response = await client.GetAsync("/healthz");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("Healthy", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task Anonymous_visitors_are_sent_to_sign_in_for_protected_pages()
+    {
+        var admin = await client.GetAsync("/admin/roles");
+        var manage = await client.GetAsync("/Account/Manage");
+
+        Assert.Equal(HttpStatusCode.Redirect, manage.StatusCode);
+        Assert.StartsWith("http://localhost/Account/Login", manage.Headers.Location!.ToString());
+        var adminHtml = await admin.Content.ReadAsStringAsync();
+        Assert.True(admin.StatusCode == HttpStatusCode.Redirect || adminHtml.Contains("Account/Login"), "the admin page must not render for anonymous visitors");
+        Assert.DoesNotContain("role-row", adminHtml);
+    }
+
+    [Fact]
+    public async Task A_form_post_without_antiforgery_token_is_refused()
+    {
+        var response = await client.PostAsync("/Account/Login", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["_handler"] = "login",
+            ["Input.Email"] = "anna@demo.test",
+            ["Input.Password"] = "Climate-Demo-2026",
+        }));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.False(response.Headers.TryGetValues("Set-Cookie", out var cookies) && cookies.Any(c => c.StartsWith(".AspNetCore.Identity.Application")));
+    }
+
+    [Fact]
+    public async Task Static_assets_are_served_from_the_app_itself()
+    {
+        var html = await client.GetStringAsync("/");
+
+        Assert.DoesNotContain("https://fonts.googleapis.com", html);
+        Assert.DoesNotContain("cdn.", html);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/flags/4x3/be.svg")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/images/logo.svg")).StatusCode);
+    }
+}
