@@ -13,6 +13,8 @@ internal static class ClimateUiServices
     /// <summary>Everything the web app adds on top of the domain: UI, localization, accounts, web hardening.</summary>
     public static void AddClimateUi(this WebApplicationBuilder builder)
     {
+        // Serve package and framework assets from the build output in every environment (a no-op once published).
+        builder.WebHost.UseStaticWebAssets();
         var services = builder.Services;
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddMudServices(config =>

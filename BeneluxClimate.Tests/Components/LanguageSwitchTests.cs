@@ -12,7 +12,7 @@ public sealed class LanguageSwitchTests
         await using var context = new ComponentTestContext("fr");
         var menu = context.Render<LanguageSwitch>();
 
-        menu.Find("[data-testid=language-switch] button").Click();
+        menu.Find("[data-testid=language-switch] .menu-activator").Click();
 
         var options = context.Popovers.WaitForElements("[data-culture]");
         Assert.Equal(["en", "nl", "fr", "de"], options.Select(o => o.GetAttribute("data-culture")));

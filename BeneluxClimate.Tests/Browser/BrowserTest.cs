@@ -1,0 +1,93 @@
+using System.Runtime.CompilerServices;
+using BeneluxClimate.Tests.Builders;
+using Deque.AxeCore.Playwright;
+using Microsoft.Playwright;
+
+namespace BeneluxClimate.Tests.Browser;
+
+/// <summary>
+/// Base of the browser tests: the app on its own database behind a real Kestrel port, a fresh browser
+/// context, and helpers that wait for the live circuit, check accessibility and save screenshots.
+/// </summary>
+[Collection(BrowserCollection.Name)]
+public abstract class BrowserTest(BrowserFixture browser, Dictionary<string, string?>? settings = null) : IAsyncLifetime
+{
+    public static readonly string ScreenshotFolder =
+        Environment.GetEnvironmentVariable("SCREENSHOT_DIR") ?? Path.Combine(AppContext.BaseDirectory, "screenshots");
+
+    protected ClimateAppFactory App { get; } = new("Production", WithDefaults(settings));
+
+    protected Uri BaseAddress { get; private set; } = null!;
+
+    protected IBrowserContext Context { get; private set; } = null!;
+
+    protected IPage Page { get; private set; } = null!;
+
+    public virtual async Task InitializeAsync()
+    {
+        BaseAddress = App.StartKestrel();
+        Context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseAddress.ToString(), ViewportSize = new() { Width = 1280, Height = 900 } });
+        Context.SetDefaultTimeout(10_000);
+        Page = await Context.NewPageAsync();
+    }
+
+    public virtual async Task DisposeAsync()
+    {
+        await Context.DisposeAsync();
+        await App.DisposeAsync();
+    }
+
+    /// <summary>Opens a page and, unless it is a static account page, waits until its circuit is live.</summary>
+    protected async Task<IResponse?> OpenAsync(string path, bool interactive = true)
+    {
+        var response = await Page.GotoAsync(path);
+        if (interactive)
+        {
+            await WaitForCircuitAsync();
+        }
+
+        return response;
+    }
+
+    protected Task WaitForCircuitAsync() => Page.Locator("[data-testid=app][data-interactive=true]").WaitForAsync();
+
+    /// <summary>Fails on serious or critical WCAG 2.1 AA violations, then saves a screenshot.</summary>
+    protected async Task CheckPageAsync(string name, [CallerMemberName] string test = "")
+    {
+        var result = await Page.RunAxe(new Deque.AxeCore.Commons.AxeRunOptions
+        {
+            RunOnly = new Deque.AxeCore.Commons.RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] },
+        });
+        var serious = result.Violations.Where(v => v.Impact is "serious" or "critical")
+            .Select(v => $"{v.Id} ({v.Impact}): {string.Join(" | ", v.Nodes.Take(3).Select(n => n.Html))}")
+            .ToList();
+        await ScreenshotAsync(name, test);
+        Assert.True(serious.Count == 0, $"Accessibility violations on {Page.Url}:\n{string.Join("\n", serious)}");
+    }
+
+    protected async Task ScreenshotAsync(string name, [CallerMemberName] string test = "")
+    {
+        Directory.CreateDirectory(ScreenshotFolder);
+        await Page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ScreenshotFolder, $"{GetType().Name}-{test}-{name}.png"), FullPage = true });
+    }
+
+    protected async Task SignInAsync(string email, string password)
+    {
+        await OpenAsync("/Account/Login", interactive: false);
+        await Page.GetByTestId("login-email").FillAsync(email);
+        await Page.GetByTestId("login-password").FillAsync(password);
+        await Page.GetByTestId("login-submit").ClickAsync();
+    }
+
+    private static Dictionary<string, string?> WithDefaults(Dictionary<string, string?>? settings)
+    {
+        // Every browser request comes from loopback, so the per-IP account limit is relaxed as in Development.
+        var all = new Dictionary<string, string?> { ["RateLimits:AccountPostsPerIpPerMinute"] = "1000" };
+        foreach (var (key, value) in settings ?? [])
+        {
+            all[key] = value;
+        }
+
+        return all;
+    }
+}

@@ -1,0 +1,76 @@
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+
+namespace BeneluxClimate.Tests.Browser;
+
+public sealed class ShellTests(BrowserFixture browser) : BrowserTest(browser)
+{
+    [Fact]
+    public async Task The_home_page_goes_live_and_shows_the_network()
+    {
+        await OpenAsync("/");
+
+        await Assertions.Expect(Page.Locator("h1")).ToHaveTextAsync("Where the Benelux climate network meets");
+        await Assertions.Expect(Page.GetByTestId("member-total")).ToHaveTextAsync("6");
+        await Assertions.Expect(Page.Locator("nav.main-nav a")).ToHaveTextAsync(["Members", "Projects", "Partnerships", "Events", "News"]);
+        await CheckPageAsync("home");
+    }
+
+    [Fact]
+    public async Task Switching_to_Dutch_shows_Dutch_and_the_choice_persists()
+    {
+        await OpenAsync("/");
+
+        await Page.GetByTestId("language-switch").ClickAsync();
+        await Page.Locator("[data-culture=nl]").ClickAsync();
+        await WaitForCircuitAsync();
+
+        await Assertions.Expect(Page.Locator("html")).ToHaveAttributeAsync("lang", "nl");
+        await Assertions.Expect(Page.Locator("h1")).ToHaveTextAsync("Waar het Benelux-klimaatnetwerk elkaar ontmoet");
+        await CheckPageAsync("home-nl");
+
+        await OpenAsync("/Account/Login", interactive: false);
+        await Assertions.Expect(Page.GetByTestId("login-submit")).ToHaveTextAsync(new Regex("Aanmelden", RegexOptions.IgnoreCase));
+        await CheckPageAsync("login-nl");
+    }
+
+    [Fact]
+    public async Task The_dark_theme_can_be_chosen_and_is_kept()
+    {
+        await OpenAsync("/");
+
+        await Page.GetByTestId("theme-toggle").ClickAsync();
+        await WaitForCircuitAsync();
+        await Page.ReloadAsync();
+        await WaitForCircuitAsync();
+
+        await Assertions.Expect(Page.Locator("meta[name=color-scheme]")).ToHaveAttributeAsync("content", "dark");
+        var background = await Page.EvaluateAsync<string>("getComputedStyle(document.body).backgroundColor");
+        Assert.Equal("rgb(12, 19, 34)", background);
+        await CheckPageAsync("home-dark");
+    }
+
+    [Fact]
+    public async Task On_a_phone_the_navigation_moves_into_a_menu()
+    {
+        await Page.SetViewportSizeAsync(390, 844);
+        await OpenAsync("/");
+
+        await Assertions.Expect(Page.Locator("nav.main-nav")).ToBeHiddenAsync();
+        await Page.GetByTestId("nav-menu").ClickAsync();
+        await Assertions.Expect(Page.GetByRole(AriaRole.Menuitem, new() { Name = "Members" })).ToBeVisibleAsync();
+        await CheckPageAsync("phone-menu");
+    }
+
+    [Fact]
+    public async Task An_unknown_address_answers_404_with_a_helpful_page()
+    {
+        var response = await OpenAsync("/projects/999999", interactive: false);
+
+        Assert.Equal(404, response!.Status);
+        await Assertions.Expect(Page.GetByTestId("not-found")).ToContainTextAsync("Page not found");
+        await Page.GetByRole(AriaRole.Link, new() { Name = "Go to the home page" }).ClickAsync();
+        await Assertions.Expect(Page.Locator("h1")).ToHaveTextAsync("Where the Benelux climate network meets");
+        await CheckPageAsync("not-found");
+    }
+}
