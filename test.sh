@@ -1,0 +1,47 @@
+#!/usr/bin/env bash
+# Runs every test (domain, component, integration, browser) and ends with "N passed, N failed".
+set -uo pipefail
+cd "$(dirname "$0")"
+
+if [ ! -x /usr/bin/chromium ]; then
+  echo "Installing Debian's chromium for the browser tests..."
+  sudo_cmd=""
+  [ "$(id -u)" -ne 0 ] && sudo_cmd="sudo"
+  $sudo_cmd apt-get update -qq && DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq chromium >/dev/null \
+    || { echo "Could not install chromium."; echo "0 passed, 1 failed"; exit 1; }
+fi
+
+results="$PWD/artifacts/test-results"
+export SCREENSHOT_DIR="$PWD/artifacts/screenshots"
+rm -rf "$results" "$SCREENSHOT_DIR"
+mkdir -p "$results" "$SCREENSHOT_DIR"
+
+if ! dotnet build BeneluxClimate.sln -nologo -v quiet; then
+  echo "Build failed."
+  echo "0 passed, 1 failed"
+  exit 1
+fi
+
+dotnet test BeneluxClimate.Tests --no-build -nologo --logger "trx;LogFileName=tests.trx" --logger "console;verbosity=normal" --results-directory "$results"
+status=$?
+
+trx="$results/tests.trx"
+if [ ! -f "$trx" ]; then
+  echo "No test results were written."
+  echo "0 passed, 1 failed"
+  exit 1
+fi
+
+counters=$(grep -o '<Counters [^>]*>' "$trx")
+count() { echo "$counters" | grep -o " $1=\"[0-9]*\"" | grep -o '[0-9]*'; }
+passed=$(count passed)
+failed=$(( $(count failed) + $(count error) + $(count timeout) + $(count aborted) ))
+skipped=$(count notExecuted)
+
+echo "Screenshots: $SCREENSHOT_DIR"
+if [ "${skipped:-0}" -gt 0 ]; then
+  echo "$passed passed, $failed failed, $skipped skipped"
+else
+  echo "$passed passed, $failed failed"
+fi
+[ "$status" -eq 0 ] && [ "$failed" -eq 0 ]
