@@ -54,6 +54,8 @@ public abstract class BrowserTest(BrowserFixture browser, Dictionary<string, str
     /// <summary>Fails on serious or critical WCAG 2.1 AA violations, then saves a screenshot.</summary>
     protected async Task CheckPageAsync(string name, [CallerMemberName] string test = "")
     {
+        // Judge what the user sees once things settle, not a fade-in halfway through.
+        await Page.EvaluateAsync("() => document.getAnimations().forEach(a => a.finish())");
         var result = await Page.RunAxe(new Deque.AxeCore.Commons.AxeRunOptions
         {
             RunOnly = new Deque.AxeCore.Commons.RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] },
