@@ -27,7 +27,9 @@ internal static class ClimateTheme
         PaletteDark = new PaletteDark
         {
             Primary = "#8fb4ff",
+            PrimaryContrastText = "#0c1322",
             Secondary = "#6fd39a",
+            SecondaryContrastText = "#0c1322",
             Tertiary = "#ffb870",
             AppbarBackground = "#0f1b33",
             AppbarText = "#e8eefc",
