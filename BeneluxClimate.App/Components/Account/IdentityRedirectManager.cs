@@ -1,6 +1,4 @@
 using Microsoft.AspNetCore.Components;
-using Microsoft.AspNetCore.Identity;
-using BeneluxClimate.Domain.Members;
 
 namespace BeneluxClimate.App.Components.Account;
 
@@ -50,6 +48,6 @@ internal sealed class IdentityRedirectManager(NavigationManager navigationManage
     public void RedirectToCurrentPageWithStatus(string message, HttpContext context)
         => RedirectToWithStatus(CurrentPath, message, context);
 
-    public void RedirectToInvalidUser(UserManager<ClimateUser> userManager, HttpContext context)
-        => RedirectToWithStatus("Account/InvalidUser", $"Error: Unable to load user with ID '{userManager.GetUserId(context.User)}'.", context);
+    /// <summary>The signed-in account no longer exists (deleted meanwhile): the InvalidUser page explains, in the reader's language.</summary>
+    public void RedirectToInvalidUser() => RedirectTo("Account/InvalidUser");
 }
