@@ -14,7 +14,7 @@ internal static class CultureEndpoints
             {
                 context.Response.Cookies.Append(
                     CookieRequestCultureProvider.DefaultCookieName,
-                    CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(culture)),
+                    CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(Cultures.Formatting(culture))),
                     new CookieOptions
                     {
                         Expires = DateTimeOffset.UtcNow.AddYears(1),

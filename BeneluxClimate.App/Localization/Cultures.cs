@@ -10,10 +10,13 @@ internal static class Cultures
 
     public static readonly IReadOnlyList<string> Supported = ["en", "nl", "fr", "de"];
 
+    /// <summary>The culture used for formatting: English reads dates the European way (28 November 2026).</summary>
+    public static string Formatting(string language) => language == "en" ? "en-GB" : language;
+
     public static void Configure(RequestLocalizationOptions options)
     {
-        var cultures = Supported.Select(CultureInfo.GetCultureInfo).ToList();
-        options.DefaultRequestCulture = new RequestCulture(Default);
+        var cultures = Supported.Select(language => CultureInfo.GetCultureInfo(Formatting(language))).ToList();
+        options.DefaultRequestCulture = new RequestCulture(Formatting(Default));
         options.SupportedCultures = cultures;
         options.SupportedUICultures = cultures;
         options.FallBackToParentCultures = true;
