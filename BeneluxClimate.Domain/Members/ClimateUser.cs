@@ -1,4 +1,3 @@
-using BeneluxClimate.Domain.Common;
 using Microsoft.AspNetCore.Identity;
 
 namespace BeneluxClimate.Domain.Members;
@@ -32,11 +31,6 @@ public class ClimateUser : IdentityUser
 
     /// <summary>Name and email folded for case- and accent-insensitive search.</summary>
     public string SearchText { get; private set; } = "";
-
-    /// <summary>ISO 3166-1 alpha-2 code; BE, NL and LU are the network's own countries.</summary>
-    public string? CountryCode { get; set; }
-
-    public ActorType? ActorType { get; set; }
 
     public DateTimeOffset JoinedAtUtc { get; set; }
 

@@ -11,7 +11,7 @@ public sealed class NetworkStatistics(IDbContextFactory<ClimateDbContext> contex
         await using var db = await contexts.CreateDbContextAsync(ct);
         var members = db.Users.AsNoTracking().Where(u => u.EmailConfirmed);
         var count = await members.CountAsync(ct);
-        var countries = await members.Where(u => u.CountryCode != null).Select(u => u.CountryCode).Distinct().CountAsync(ct);
+        var countries = await db.MemberProfiles.AsNoTracking().Where(p => p.OnboardedAtUtc != null).Select(p => p.CountryCode).Distinct().CountAsync(ct);
         var newest = await members.OrderByDescending(u => u.JoinedAtUtc).Select(u => (DateTimeOffset?)u.JoinedAtUtc).FirstOrDefaultAsync(ct);
         return new NetworkFigures(count, countries, newest);
     }

@@ -1,4 +1,5 @@
 using BeneluxClimate.Domain.Members;
+using BeneluxClimate.Domain.Organisations;
 using BeneluxClimate.Domain.Security;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -15,6 +16,12 @@ public abstract class ClimateDbContext(DbContextOptions options) : IdentityDbCon
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     public DbSet<RoleChange> RoleChanges => Set<RoleChange>();
+
+    public DbSet<MemberProfile> MemberProfiles => Set<MemberProfile>();
+
+    public DbSet<Organisation> Organisations => Set<Organisation>();
+
+    public DbSet<OrganisationMembership> OrganisationMemberships => Set<OrganisationMembership>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -16,12 +16,12 @@ public sealed class DemoSeeder(IDbContextFactory<ClimateDbContext> contexts, IPa
 
     private static readonly DemoAccount[] Accounts =
     [
-        new("admin@demo.test", "Sophie Lambert", "BE", ActorType.Government, Roles.Admin, 240),
-        new("moderator@demo.test", "Pieter de Vries", "NL", ActorType.Government, Roles.Moderator, 220),
-        new("host@demo.test", "Marie Weber", "LU", ActorType.Government, Roles.EventHost, 210),
-        new("anna@demo.test", "Anna Peeters", "BE", ActorType.Research, null, 180),
-        new("joost@demo.test", "Joost Bakker", "NL", ActorType.Business, null, 150),
-        new("claire@demo.test", "Claire Schmit", "LU", ActorType.Youth, null, 120),
+        new("admin@demo.test", "Sophie Lambert", "BE", "BE-BRU", ActorType.Government, Roles.Admin, 240, "Climate cooperation officer, Benelux Secretariat", [Theme.JustTransition, Theme.Finance], ["fr", "nl", "en"]),
+        new("moderator@demo.test", "Pieter de Vries", "NL", "NL-ZH", ActorType.Government, Roles.Moderator, 220, "Community moderator, Ministry of Infrastructure and Water Management", [Theme.Water, Theme.Adaptation], ["nl", "en"]),
+        new("host@demo.test", "Marie Weber", "LU", "LU-LU", ActorType.Government, Roles.EventHost, 210, "Events and outreach, Benelux Secretariat", [Theme.Education, Theme.JustTransition], ["lb", "fr", "de", "en"]),
+        new("anna@demo.test", "Anna Peeters", "BE", "BE-VBR", ActorType.Research, null, 180, "Hydrologist at KU Leuven, river floods and droughts", [Theme.Water, Theme.Adaptation], ["nl", "en", "fr"]),
+        new("joost@demo.test", "Joost Bakker", "NL", "NL-ZE", ActorType.Business, null, 150, "Founder of a tidal energy start-up in Vlissingen", [Theme.MitigationEnergy, Theme.Water], ["nl", "en", "de"]),
+        new("claire@demo.test", "Claire Schmit", "LU", "LU-ES", ActorType.Youth, null, 120, "Youth climate council, Esch-sur-Alzette", [Theme.Education, Theme.Mobility], ["lb", "fr", "de", "en"]),
     ];
 
     public async Task<bool> SeedAsync(CancellationToken ct = default)
@@ -45,8 +45,6 @@ public sealed class DemoSeeder(IDbContextFactory<ClimateDbContext> contexts, IPa
                 NormalizedEmail = account.Email.ToUpperInvariant(),
                 EmailConfirmed = true,
                 DisplayName = account.Name,
-                CountryCode = account.Country,
-                ActorType = account.ActorType,
                 JoinedAtUtc = now.AddDays(-account.JoinedDaysAgo),
                 SecurityStamp = Guid.NewGuid().ToString("N"),
                 LockoutEnabled = true,
@@ -54,6 +52,19 @@ public sealed class DemoSeeder(IDbContextFactory<ClimateDbContext> contexts, IPa
             passwordHash ??= hasher.HashPassword(user, Password);
             user.PasswordHash = passwordHash;
             db.Users.Add(user);
+            db.MemberProfiles.Add(new MemberProfile(user.Id)
+            {
+                Headline = account.Headline,
+                ActorType = account.ActorType,
+                CountryCode = account.Country,
+                RegionCode = account.Region,
+                Themes = [.. account.Themes],
+                Languages = [.. account.Languages],
+                Visibility = ProfileVisibility.Public,
+                OnboardedAtUtc = user.JoinedAtUtc,
+                UpdatedAtUtc = user.JoinedAtUtc,
+                SearchText = SearchText.Normalize($"{account.Name} {account.Headline}"),
+            });
             db.UserRoles.Add(new IdentityUserRole<string> { UserId = user.Id, RoleId = roleIds[Roles.Member] });
             if (account.Role is not null)
             {
@@ -65,5 +76,7 @@ public sealed class DemoSeeder(IDbContextFactory<ClimateDbContext> contexts, IPa
         return true;
     }
 
-    private sealed record DemoAccount(string Email, string Name, string Country, ActorType ActorType, string? Role, int JoinedDaysAgo);
+    private sealed record DemoAccount(
+        string Email, string Name, string Country, string Region, ActorType ActorType, string? Role, int JoinedDaysAgo,
+        string Headline, Theme[] Themes, string[] Languages);
 }

@@ -32,8 +32,6 @@ internal static class AccountEndpoints
                 .Where(p => Attribute.IsDefined(p, typeof(PersonalDataAttribute)))
                 .ToDictionary(p => p.Name, p => p.GetValue(user)?.ToString());
             personalData[nameof(ClimateUser.DisplayName)] = user.DisplayName;
-            personalData[nameof(ClimateUser.CountryCode)] = user.CountryCode;
-            personalData[nameof(ClimateUser.ActorType)] = user.ActorType?.ToString();
             personalData[nameof(ClimateUser.JoinedAtUtc)] = user.JoinedAtUtc.ToString("O");
             personalData["Roles"] = string.Join(", ", await users.GetRolesAsync(user));
             var json = JsonSerializer.SerializeToUtf8Bytes(personalData, new JsonSerializerOptions { WriteIndented = true });

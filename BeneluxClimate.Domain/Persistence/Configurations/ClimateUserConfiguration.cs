@@ -10,8 +10,6 @@ internal sealed class ClimateUserConfiguration : IEntityTypeConfiguration<Climat
     {
         user.Property(u => u.DisplayName).HasMaxLength(ClimateUser.DisplayNameMaxLength);
         user.Property(u => u.SearchText).HasMaxLength(400);
-        user.Property(u => u.CountryCode).HasMaxLength(2);
-        user.Property(u => u.ActorType).HasConversion<string>().HasMaxLength(20);
         user.HasIndex(u => u.SearchText);
     }
 }

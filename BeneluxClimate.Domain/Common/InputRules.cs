@@ -1,0 +1,14 @@
+namespace BeneluxClimate.Domain.Common;
+
+/// <summary>Small shared checks for text input: length limits and web links.</summary>
+public static class InputRules
+{
+    public static bool IsHttpLink(string? value, int maxLength) =>
+        value is { Length: > 0 } && value.Length <= maxLength
+        && Uri.TryCreate(value, UriKind.Absolute, out var uri)
+        && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp)
+        && !string.IsNullOrEmpty(uri.Host);
+
+    /// <summary>Control characters never belong in single-line text (names, headlines, tags).</summary>
+    public static bool HasControlCharacters(string value) => value.Any(char.IsControl);
+}

@@ -1,0 +1,7 @@
+namespace BeneluxClimate.Domain.Organisations;
+
+public enum OrganisationMembershipStatus
+{
+    Pending,
+    Active,
+}

@@ -1,0 +1,24 @@
+using BeneluxClimate.Domain.Members;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace BeneluxClimate.Domain.Persistence.Configurations;
+
+internal sealed class MemberProfileConfiguration : IEntityTypeConfiguration<MemberProfile>
+{
+    public void Configure(EntityTypeBuilder<MemberProfile> profile)
+    {
+        profile.HasKey(p => p.UserId);
+        profile.HasOne<ClimateUser>().WithOne().HasForeignKey<MemberProfile>(p => p.UserId).OnDelete(DeleteBehavior.Cascade);
+        profile.Property(p => p.Headline).HasMaxLength(MemberProfile.HeadlineMaxLength);
+        profile.Property(p => p.ActorType).HasConversion<string>().HasMaxLength(20);
+        profile.Property(p => p.CountryCode).HasMaxLength(2);
+        profile.Property(p => p.RegionCode).HasMaxLength(6);
+        profile.Property(p => p.Bio).HasMaxLength(MemberProfile.BioMaxLength);
+        profile.Property(p => p.Visibility).HasConversion<string>().HasMaxLength(20);
+        profile.Property(p => p.SearchText).HasMaxLength(2000);
+        profile.Property(p => p.Version).IsConcurrencyToken();
+        profile.HasIndex(p => new { p.OnboardedAtUtc, p.CountryCode, p.ActorType });
+        profile.HasIndex(p => p.RegionCode);
+    }
+}
