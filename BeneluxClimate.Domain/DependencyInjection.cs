@@ -29,6 +29,8 @@ public static class DependencyInjection
         services.AddSingleton<RoleAdministration>();
         services.AddSingleton<AccountStatus>();
         services.AddSingleton<NetworkStatistics>();
+        services.AddSingleton<MemberDirectory>();
+        services.AddSingleton<MemberProfiles>();
         services.AddScoped<DemoSeeder>();
         services.AddScoped<DatabaseInitializer>();
         services.AddSingleton<IMailTransport>(sp => sp.GetRequiredService<IOptions<MailOptions>>().Value.UsesSmtp

@@ -1,0 +1,7 @@
+namespace BeneluxClimate.Domain.Members;
+
+public enum DirectorySort
+{
+    Newest,
+    Name,
+}

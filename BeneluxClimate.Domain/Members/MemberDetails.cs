@@ -1,0 +1,13 @@
+using BeneluxClimate.Domain.Common;
+
+namespace BeneluxClimate.Domain.Members;
+
+/// <summary>A member's page as a given viewer may see it: the email only when the member shows it to members.</summary>
+public sealed record MemberDetails(
+    DirectoryCard Card,
+    IReadOnlyList<string> Expertise,
+    string BioHtml,
+    IReadOnlyList<string> Links,
+    string? Email,
+    DateTimeOffset JoinedAtUtc,
+    bool IsOwnProfile);

@@ -1,0 +1,158 @@
+using BeneluxClimate.Domain.Common;
+using BeneluxClimate.Domain.Organisations;
+using BeneluxClimate.Domain.Persistence;
+using BeneluxClimate.Domain.Security;
+using Microsoft.EntityFrameworkCore;
+
+namespace BeneluxClimate.Domain.Members;
+
+/// <summary>
+/// The member directory: onboarded members only, public profiles only for anonymous visitors, searched
+/// case- and accent-insensitively, filtered, counted per filter value and paged.
+/// </summary>
+public sealed class MemberDirectory(IDbContextFactory<ClimateDbContext> contexts)
+{
+    public const string Topic = "directory";
+
+    public async Task<Result<DirectoryResult>> SearchAsync(Actor viewer, DirectoryQuery query, CancellationToken ct = default)
+    {
+        if (!IsValid(query))
+        {
+            return Result<DirectoryResult>.Refused(Refusal.InvalidInput);
+        }
+
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var sequence = await db.CurrentSequenceAsync(Topic, ct);
+        var filtered = Filter(db, viewer, query);
+        var total = await filtered.CountAsync(ct);
+        var rows = Project(db, filtered);
+        var ordered = query.Sort == DirectorySort.Name
+            ? rows.OrderBy(c => c.DisplayName).ThenBy(c => c.UserId)
+            : rows.OrderByDescending(c => c.OnboardedAtUtc).ThenBy(c => c.UserId);
+        var page = await ordered.Skip(query.PageIndex * DirectoryQuery.PageSize).Take(DirectoryQuery.PageSize).ToListAsync(ct);
+        var organisations = await OrganisationsOfAsync(db, page.Select(r => r.UserId).ToList(), ct);
+        var cards = page.Select(r => r.ToCard(organisations)).ToList();
+        var facets = await CountFacetsAsync(db, viewer, query, ct);
+        return Result<DirectoryResult>.Ok(new DirectoryResult(
+            new Page<DirectoryCard>(cards, total, query.PageIndex, DirectoryQuery.PageSize), facets, sequence));
+    }
+
+    /// <summary>The card of one member as the directory shows it (null before onboarding).</summary>
+    public static async Task<DirectoryCard?> CardAsync(ClimateDbContext db, string userId, CancellationToken ct)
+    {
+        var row = await Project(db, db.MemberProfiles.AsNoTracking().Where(p => p.UserId == userId && p.OnboardedAtUtc != null)).SingleOrDefaultAsync(ct);
+        return row?.ToCard(await OrganisationsOfAsync(db, [userId], ct));
+    }
+
+    /// <summary>The active organisation of each of these members, in one query.</summary>
+    private static async Task<Dictionary<string, (int Id, string Name)>> OrganisationsOfAsync(ClimateDbContext db, List<string> userIds, CancellationToken ct) =>
+        await db.OrganisationMemberships.AsNoTracking()
+            .Where(m => userIds.Contains(m.UserId) && m.Status == OrganisationMembershipStatus.Active)
+            .Join(db.Organisations, m => m.OrganisationId, o => o.Id, (m, o) => new { m.UserId, o.Id, o.Name })
+            .ToDictionaryAsync(x => x.UserId, x => (x.Id, x.Name), ct);
+
+    private static bool IsValid(DirectoryQuery query) =>
+        (query.Text?.Length ?? 0) <= DirectoryQuery.TextMaxLength
+        && (query.Country is null || Countries.IsKnown(query.Country))
+        && (query.Region is null || (query.Country is not null ? Regions.IsRegionOf(query.Region, query.Country) : Regions.ByCountry.Values.Any(r => r.Contains(query.Region))))
+        && (query.ActorType is null || Enum.IsDefined(query.ActorType.Value))
+        && (query.Theme is null || Enum.IsDefined(query.Theme.Value))
+        && (query.Language is null || SpokenLanguages.IsKnown(query.Language))
+        && Enum.IsDefined(query.Sort)
+        && query.PageIndex is >= 0 and <= 10_000;
+
+    private static IQueryable<MemberProfile> Filter(ClimateDbContext db, Actor viewer, DirectoryQuery query, string? except = null)
+    {
+        var profiles = db.MemberProfiles.AsNoTracking().Where(p => p.OnboardedAtUtc != null);
+        if (!viewer.IsSignedIn)
+        {
+            profiles = profiles.Where(p => p.Visibility == ProfileVisibility.Public);
+        }
+
+        var text = query.FoldedText;
+        if (text.Length > 0)
+        {
+            profiles = profiles.Where(p => p.SearchText.Contains(text));
+        }
+
+        if (query.Country is { } country && except != nameof(query.Country))
+        {
+            profiles = profiles.Where(p => p.CountryCode == country);
+        }
+
+        if (query.Region is { } region && except != nameof(query.Region))
+        {
+            profiles = profiles.Where(p => p.RegionCode == region);
+        }
+
+        if (query.ActorType is { } actorType && except != nameof(query.ActorType))
+        {
+            profiles = profiles.Where(p => p.ActorType == actorType);
+        }
+
+        if (query.Theme is { } theme && except != nameof(query.Theme))
+        {
+            profiles = profiles.Where(p => p.Themes.Contains(theme));
+        }
+
+        if (query.Language is { } language && except != nameof(query.Language))
+        {
+            profiles = profiles.Where(p => p.Languages.Contains(language));
+        }
+
+        return profiles;
+    }
+
+    private static IQueryable<CardRow> Project(ClimateDbContext db, IQueryable<MemberProfile> profiles) =>
+        from p in profiles
+        join u in db.Users on p.UserId equals u.Id
+        select new CardRow
+        {
+            UserId = p.UserId,
+            DisplayName = u.DisplayName,
+            Headline = p.Headline,
+            CountryCode = p.CountryCode,
+            RegionCode = p.RegionCode,
+            ActorType = p.ActorType,
+            Themes = p.Themes,
+            Languages = p.Languages,
+            Visibility = p.Visibility,
+            OnboardedAtUtc = p.OnboardedAtUtc!.Value,
+            SearchText = p.SearchText,
+        };
+
+    private static async Task<DirectoryFacets> CountFacetsAsync(ClimateDbContext db, Actor viewer, DirectoryQuery query, CancellationToken ct)
+    {
+        var countries = await Filter(db, viewer, query, nameof(query.Country))
+            .GroupBy(p => p.CountryCode).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct);
+        var regions = await Filter(db, viewer, query, nameof(query.Region)).Where(p => p.RegionCode != null)
+            .GroupBy(p => p.RegionCode!).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct);
+        var actorTypes = await Filter(db, viewer, query, nameof(query.ActorType))
+            .GroupBy(p => p.ActorType).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct);
+        // SQLite cannot group over the JSON lists in SQL (it would need APPLY); the lists are small, so count them here.
+        var themeLists = await Filter(db, viewer, query, nameof(query.Theme)).Select(p => p.Themes).ToListAsync(ct);
+        var languageLists = await Filter(db, viewer, query, nameof(query.Language)).Select(p => p.Languages).ToListAsync(ct);
+        var themes = themeLists.SelectMany(t => t).CountBy(t => t).ToDictionary();
+        var languages = languageLists.SelectMany(l => l).CountBy(l => l).ToDictionary();
+        return new DirectoryFacets(countries, regions, actorTypes, themes, languages);
+    }
+
+    private sealed class CardRow
+    {
+        public string UserId { get; init; } = "";
+        public string DisplayName { get; init; } = "";
+        public string Headline { get; init; } = "";
+        public string CountryCode { get; init; } = "";
+        public string? RegionCode { get; init; }
+        public ActorType ActorType { get; init; }
+        public List<Theme> Themes { get; init; } = [];
+        public List<string> Languages { get; init; } = [];
+        public ProfileVisibility Visibility { get; init; }
+        public DateTimeOffset OnboardedAtUtc { get; init; }
+        public string SearchText { get; init; } = "";
+
+        public DirectoryCard ToCard(IReadOnlyDictionary<string, (int Id, string Name)> organisations) =>
+            new(UserId, DisplayName, Headline, organisations.TryGetValue(UserId, out var o) ? o.Id : null, organisations.TryGetValue(UserId, out var n) ? n.Name : null, CountryCode, RegionCode,
+            ActorType, Themes, Languages, Visibility, OnboardedAtUtc, SearchText);
+    }
+}

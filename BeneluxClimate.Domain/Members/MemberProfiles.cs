@@ -1,0 +1,135 @@
+using BeneluxClimate.Domain.Common;
+using BeneluxClimate.Domain.Organisations;
+using BeneluxClimate.Domain.Persistence;
+using BeneluxClimate.Domain.Security;
+using BeneluxClimate.Domain.Text;
+using Microsoft.EntityFrameworkCore;
+
+namespace BeneluxClimate.Domain.Members;
+
+/// <summary>Onboarding, the own profile, and member pages with their privacy rules.</summary>
+public sealed class MemberProfiles(
+    IDbContextFactory<ClimateDbContext> contexts,
+    MarkdownRenderer markdown,
+    WriteRateLimiter limiter,
+    TimeProvider time)
+{
+    public async Task<Result<ProfileDraft>> GetOwnAsync(Actor actor, CancellationToken ct = default)
+    {
+        if (!actor.IsSignedIn)
+        {
+            return Result<ProfileDraft>.Refused(Refusal.NotSignedIn);
+        }
+
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var user = await db.Users.AsNoTracking().Where(u => u.Id == actor.UserId).Select(u => new { u.DisplayName, u.Email }).SingleOrDefaultAsync(ct);
+        if (user is null)
+        {
+            return Result<ProfileDraft>.Refused(Refusal.NotFound);
+        }
+
+        var p = await db.MemberProfiles.AsNoTracking().SingleOrDefaultAsync(p => p.UserId == actor.UserId, ct);
+        var input = p is null
+            ? new ProfileInput(user.DisplayName, "", ActorType.Research, "", null, [], [], [], "", [], ProfileVisibility.MembersOnly, false, null)
+            : new ProfileInput(user.DisplayName, p.Headline, p.ActorType, p.CountryCode, p.RegionCode, p.Themes, p.Languages, p.Expertise, p.Bio, p.Links, p.Visibility, p.ShowEmailToMembers, p.Version);
+        return Result<ProfileDraft>.Ok(new ProfileDraft(input, user.Email ?? "", p?.OnboardedAtUtc is not null));
+    }
+
+    /// <summary>Saves the own profile; the first save completes onboarding and puts the member in the directory.</summary>
+    public async Task<CommandResult> SaveAsync(Actor actor, ProfileInput input, CancellationToken ct = default)
+    {
+        if (!actor.IsSignedIn)
+        {
+            return CommandResult.Refused(Refusal.NotSignedIn);
+        }
+
+        var problems = ProfileRules.Validate(input);
+        if (problems.Count > 0)
+        {
+            return CommandResult.Invalid(problems);
+        }
+
+        if (!limiter.TryAcquire(nameof(SaveAsync), actor.UserId!))
+        {
+            return CommandResult.Refused(Refusal.RateLimited);
+        }
+
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var user = await db.Users.SingleOrDefaultAsync(u => u.Id == actor.UserId, ct);
+        if (user is null)
+        {
+            return CommandResult.Refused(Refusal.NotFound);
+        }
+
+        var profile = await db.MemberProfiles.SingleOrDefaultAsync(p => p.UserId == actor.UserId, ct);
+        if (profile is not null && input.ExpectedVersion is { } expected && profile.Version != expected)
+        {
+            return CommandResult.Refused(Refusal.Conflict);
+        }
+
+        if (profile is null)
+        {
+            profile = new MemberProfile(user.Id);
+            db.MemberProfiles.Add(profile);
+        }
+
+        var now = time.GetUtcNow();
+        var organisationName = await db.OrganisationMemberships
+            .Where(m => m.UserId == user.Id && m.Status == OrganisationMembershipStatus.Active)
+            .Join(db.Organisations, m => m.OrganisationId, o => o.Id, (_, o) => o.Name).FirstOrDefaultAsync(ct);
+        user.DisplayName = input.DisplayName.Trim();
+        Apply(profile, input, now);
+        profile.SearchText = SearchText.Normalize($"{user.DisplayName} {profile.Headline} {string.Join(' ', profile.Expertise)} {organisationName}");
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return CommandResult.Refused(Refusal.Conflict);
+        }
+
+        return CommandResult.Ok;
+    }
+
+    public async Task<Result<MemberDetails>> GetMemberAsync(Actor viewer, string userId, CancellationToken ct = default)
+    {
+        if (string.IsNullOrEmpty(userId) || userId.Length > 450)
+        {
+            return Result<MemberDetails>.Refused(Refusal.NotFound);
+        }
+
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var card = await MemberDirectory.CardAsync(db, userId, ct);
+        if (card is null || (card.Visibility != ProfileVisibility.Public && !viewer.IsSignedIn))
+        {
+            return Result<MemberDetails>.Refused(Refusal.NotFound); // a members-only profile does not exist for strangers
+        }
+
+        var rest = await db.MemberProfiles.AsNoTracking().Where(p => p.UserId == userId)
+            .Join(db.Users, p => p.UserId, u => u.Id, (p, u) => new { p.Expertise, p.BioHtml, p.Links, p.ShowEmailToMembers, u.Email, u.JoinedAtUtc })
+            .SingleAsync(ct);
+        var isOwn = viewer.UserId == userId;
+        var email = viewer.IsSignedIn && (rest.ShowEmailToMembers || isOwn) ? rest.Email : null;
+        return Result<MemberDetails>.Ok(new MemberDetails(card, rest.Expertise, rest.BioHtml, rest.Links, email, rest.JoinedAtUtc, isOwn));
+    }
+
+    private void Apply(MemberProfile profile, ProfileInput input, DateTimeOffset now)
+    {
+        profile.Headline = input.Headline.Trim();
+        profile.ActorType = input.ActorType;
+        profile.CountryCode = input.CountryCode;
+        profile.RegionCode = input.RegionCode;
+        profile.Themes = [.. input.Themes.Distinct()];
+        profile.Languages = [.. input.Languages.Distinct()];
+        profile.Expertise = [.. input.Expertise.Select(t => t.Trim()).Distinct(StringComparer.OrdinalIgnoreCase)];
+        profile.Links = [.. input.Links.Distinct()];
+        profile.Bio = input.Bio ?? "";
+        profile.BioHtml = markdown.Render(profile.Bio);
+        profile.Visibility = input.Visibility;
+        profile.ShowEmailToMembers = input.ShowEmailToMembers;
+        profile.OnboardedAtUtc ??= now;
+        profile.UpdatedAtUtc = now;
+        profile.Version = Guid.NewGuid();
+    }
+}
