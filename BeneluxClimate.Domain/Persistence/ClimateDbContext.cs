@@ -1,3 +1,4 @@
+using BeneluxClimate.Domain.Live;
 using BeneluxClimate.Domain.Members;
 using BeneluxClimate.Domain.Security;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
@@ -15,6 +16,8 @@ public abstract class ClimateDbContext(DbContextOptions options) : IdentityDbCon
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     public DbSet<RoleChange> RoleChanges => Set<RoleChange>();
+
+    public DbSet<TopicSequence> TopicSequences => Set<TopicSequence>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
