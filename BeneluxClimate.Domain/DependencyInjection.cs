@@ -1,3 +1,4 @@
+using BeneluxClimate.Domain.Live;
 using BeneluxClimate.Domain.Members;
 using BeneluxClimate.Domain.Notifications;
 using BeneluxClimate.Domain.Persistence;
@@ -20,6 +21,7 @@ public static class DependencyInjection
         services.Configure<SecurityOptions>(configuration.GetSection(SecurityOptions.Section));
         services.Configure<RateLimitOptions>(configuration.GetSection(RateLimitOptions.Section));
         services.Configure<MailOptions>(configuration.GetSection(MailOptions.Section));
+        services.Configure<LiveOptions>(configuration.GetSection(LiveOptions.Section));
 
         services.AddClimateDatabase(configuration);
 
@@ -31,6 +33,8 @@ public static class DependencyInjection
         services.AddSingleton<NetworkStatistics>();
         services.AddSingleton<MemberDirectory>();
         services.AddSingleton<MemberProfiles>();
+        services.AddSingleton<InProcessLiveBus>();
+        services.AddSingleton<ILiveBus>(sp => sp.GetRequiredService<InProcessLiveBus>());
         services.AddScoped<DemoSeeder>();
         services.AddScoped<DatabaseInitializer>();
         services.AddSingleton<IMailTransport>(sp => sp.GetRequiredService<IOptions<MailOptions>>().Value.UsesSmtp

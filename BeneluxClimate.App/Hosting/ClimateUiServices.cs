@@ -29,6 +29,7 @@ internal static class ClimateUiServices
 
         services.AddClimateAccounts(builder.Configuration);
         services.AddScoped<ActorAccessor>();
+        services.AddSingleton<TaxonomyText>();
 
         services.AddDataProtection()
             .SetApplicationName("BeneluxClimate")

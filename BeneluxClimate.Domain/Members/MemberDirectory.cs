@@ -1,4 +1,5 @@
 using BeneluxClimate.Domain.Common;
+using BeneluxClimate.Domain.Live;
 using BeneluxClimate.Domain.Organisations;
 using BeneluxClimate.Domain.Persistence;
 using BeneluxClimate.Domain.Security;

@@ -1,3 +1,4 @@
+using BeneluxClimate.Domain.Live;
 using BeneluxClimate.Domain.Members;
 using BeneluxClimate.Domain.Organisations;
 using BeneluxClimate.Domain.Security;
@@ -22,6 +23,8 @@ public abstract class ClimateDbContext(DbContextOptions options) : IdentityDbCon
     public DbSet<Organisation> Organisations => Set<Organisation>();
 
     public DbSet<OrganisationMembership> OrganisationMemberships => Set<OrganisationMembership>();
+
+    public DbSet<TopicSequence> TopicSequences => Set<TopicSequence>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -17,6 +17,22 @@ namespace BeneluxClimate.Domain.Persistence.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("BeneluxClimate.Domain.Live.TopicSequence", b =>
+                {
+                    b.Property<string>("Topic")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("Topic");
+
+                    b.Property<long>("Last")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("Last");
+
+                    b.HasKey("Topic");
+
+                    b.ToTable("TopicSequences", (string)null);
+                });
+
             modelBuilder.Entity("BeneluxClimate.Domain.Members.ClimateUser", b =>
                 {
                     b.Property<string>("Id")

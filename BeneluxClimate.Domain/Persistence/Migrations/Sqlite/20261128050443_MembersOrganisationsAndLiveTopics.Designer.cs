@@ -11,14 +11,30 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace BeneluxClimate.Domain.Persistence.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteClimateDbContext))]
-    [Migration("20261128045343_MembersAndOrganisations")]
-    partial class MembersAndOrganisations
+    [Migration("20261128050443_MembersOrganisationsAndLiveTopics")]
+    partial class MembersOrganisationsAndLiveTopics
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
+
+            modelBuilder.Entity("BeneluxClimate.Domain.Live.TopicSequence", b =>
+                {
+                    b.Property<string>("Topic")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("Topic");
+
+                    b.Property<long>("Last")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("Last");
+
+                    b.HasKey("Topic");
+
+                    b.ToTable("TopicSequences", (string)null);
+                });
 
             modelBuilder.Entity("BeneluxClimate.Domain.Members.ClimateUser", b =>
                 {

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace BeneluxClimate.Domain.Persistence.Migrations.Sqlite
 {
     /// <inheritdoc />
-    public partial class MembersAndOrganisations : Migration
+    public partial class MembersOrganisationsAndLiveTopics : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -73,6 +73,18 @@ namespace BeneluxClimate.Domain.Persistence.Migrations.Sqlite
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_Organisations", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "TopicSequences",
+                columns: table => new
+                {
+                    Topic = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Last = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_TopicSequences", x => x.Topic);
                 });
 
             migrationBuilder.CreateTable(
@@ -146,6 +158,9 @@ namespace BeneluxClimate.Domain.Persistence.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "OrganisationMemberships");
+
+            migrationBuilder.DropTable(
+                name: "TopicSequences");
 
             migrationBuilder.DropTable(
                 name: "Organisations");

@@ -1,0 +1,9 @@
+namespace BeneluxClimate.Domain.Live;
+
+public enum AudienceKind
+{
+    Public,
+    Members,
+    Moderators,
+    Named,
+}
