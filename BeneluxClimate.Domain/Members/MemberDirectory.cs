@@ -13,7 +13,12 @@ namespace BeneluxClimate.Domain.Members;
 /// </summary>
 public sealed class MemberDirectory(IDbContextFactory<ClimateDbContext> contexts)
 {
-    public const string Topic = "directory";
+    public const string Joined = "MemberJoined";
+    public const string Updated = "MemberUpdated";
+    public const string Hidden = "MemberHidden";
+
+    /// <summary>The topic a viewer follows: members see members-only cards too, visitors only public ones.</summary>
+    public static string TopicFor(Actor viewer) => viewer.IsSignedIn ? LiveTopics.DirectoryForMembers : LiveTopics.Directory;
 
     public async Task<Result<DirectoryResult>> SearchAsync(Actor viewer, DirectoryQuery query, CancellationToken ct = default)
     {
@@ -23,7 +28,7 @@ public sealed class MemberDirectory(IDbContextFactory<ClimateDbContext> contexts
         }
 
         await using var db = await contexts.CreateDbContextAsync(ct);
-        var sequence = await db.CurrentSequenceAsync(Topic, ct);
+        var sequence = await db.CurrentSequenceAsync(TopicFor(viewer), ct);
         var filtered = Filter(db, viewer, query);
         var total = await filtered.CountAsync(ct);
         var rows = Project(db, filtered);

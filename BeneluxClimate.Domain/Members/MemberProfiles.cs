@@ -1,4 +1,5 @@
 using BeneluxClimate.Domain.Common;
+using BeneluxClimate.Domain.Live;
 using BeneluxClimate.Domain.Organisations;
 using BeneluxClimate.Domain.Persistence;
 using BeneluxClimate.Domain.Security;
@@ -12,6 +13,7 @@ public sealed class MemberProfiles(
     IDbContextFactory<ClimateDbContext> contexts,
     MarkdownRenderer markdown,
     WriteRateLimiter limiter,
+    ILiveBus bus,
     TimeProvider time)
 {
     public async Task<Result<ProfileDraft>> GetOwnAsync(Actor actor, CancellationToken ct = default)
@@ -55,6 +57,7 @@ public sealed class MemberProfiles(
         }
 
         await using var db = await contexts.CreateDbContextAsync(ct);
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var user = await db.Users.SingleOrDefaultAsync(u => u.Id == actor.UserId, ct);
         if (user is null)
         {
@@ -77,18 +80,23 @@ public sealed class MemberProfiles(
         var organisationName = await db.OrganisationMemberships
             .Where(m => m.UserId == user.Id && m.Status == OrganisationMembershipStatus.Active)
             .Join(db.Organisations, m => m.OrganisationId, o => o.Id, (_, o) => o.Name).FirstOrDefaultAsync(ct);
+        var joining = profile.OnboardedAtUtc is null;
         user.DisplayName = input.DisplayName.Trim();
         Apply(profile, input, now);
         profile.SearchText = SearchText.Normalize($"{user.DisplayName} {profile.Headline} {string.Join(' ', profile.Expertise)} {organisationName}");
+        var forMembers = await db.NextSequenceAsync(LiveTopics.DirectoryForMembers, ct);
+        var forEveryone = await db.NextSequenceAsync(LiveTopics.Directory, ct);
         try
         {
             await db.SaveChangesAsync(ct);
+            await transaction.CommitAsync(ct);
         }
         catch (DbUpdateConcurrencyException)
         {
             return CommandResult.Refused(Refusal.Conflict);
         }
 
+        await PublishAsync(db, user.Id, joining, forMembers, forEveryone, now, ct);
         return CommandResult.Ok;
     }
 
@@ -112,6 +120,17 @@ public sealed class MemberProfiles(
         var isOwn = viewer.UserId == userId;
         var email = viewer.IsSignedIn && (rest.ShowEmailToMembers || isOwn) ? rest.Email : null;
         return Result<MemberDetails>.Ok(new MemberDetails(card, rest.Expertise, rest.BioHtml, rest.Links, email, rest.JoinedAtUtc, isOwn));
+    }
+
+    /// <summary>After the commit: every viewer's directory gets the card, or loses it when it is no longer public.</summary>
+    private async Task PublishAsync(ClimateDbContext db, string userId, bool joining, long forMembers, long forEveryone, DateTimeOffset now, CancellationToken ct)
+    {
+        var card = (await MemberDirectory.CardAsync(db, userId, ct))!;
+        var kind = joining ? MemberDirectory.Joined : MemberDirectory.Updated;
+        await bus.PublishAsync(new LiveEvent(LiveTopics.DirectoryForMembers, forMembers, kind, card, Audience.Members, now));
+        await bus.PublishAsync(card.Visibility == ProfileVisibility.Public
+            ? new LiveEvent(LiveTopics.Directory, forEveryone, kind, card, Audience.Public, now)
+            : new LiveEvent(LiveTopics.Directory, forEveryone, MemberDirectory.Hidden, userId, Audience.Public, now));
     }
 
     private void Apply(MemberProfile profile, ProfileInput input, DateTimeOffset now)
