@@ -1,28 +1,22 @@
 using BeneluxClimate.Domain.Common;
 using BeneluxClimate.Domain.Members;
+using BeneluxClimate.Domain.Organisations;
 using BeneluxClimate.Domain.Security;
+using BeneluxClimate.Domain.Text;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
 namespace BeneluxClimate.Domain.Persistence;
 
 /// <summary>
-/// The demo accounts of CONTRACT.md (Development only). Seeds once: a second start finds the admin and stops.
-/// Later capabilities add their own demo data here.
+/// The demo data of CONTRACT.md (Development only): the contract accounts, the wider network of members
+/// (<see cref="DemoMembers"/>) and their organisations (<see cref="DemoOrganisations"/>). Seeds once, in one
+/// SaveChanges: a second start finds the admin and stops. Later capabilities add their own demo data here.
 /// </summary>
-public sealed class DemoSeeder(IDbContextFactory<ClimateDbContext> contexts, IPasswordHasher<ClimateUser> hasher, TimeProvider time)
+public sealed class DemoSeeder(
+    IDbContextFactory<ClimateDbContext> contexts, IPasswordHasher<ClimateUser> hasher, MarkdownRenderer markdown, TimeProvider time)
 {
     public const string Password = "Climate-Demo-2026";
-
-    private static readonly DemoAccount[] Accounts =
-    [
-        new("admin@demo.test", "Sophie Lambert", "BE", "BE-BRU", ActorType.Government, Roles.Admin, 240, "Climate cooperation officer, Benelux Secretariat", [Theme.JustTransition, Theme.Finance], ["fr", "nl", "en"]),
-        new("moderator@demo.test", "Pieter de Vries", "NL", "NL-ZH", ActorType.Government, Roles.Moderator, 220, "Community moderator, Ministry of Infrastructure and Water Management", [Theme.Water, Theme.Adaptation], ["nl", "en"]),
-        new("host@demo.test", "Marie Weber", "LU", "LU-LU", ActorType.Government, Roles.EventHost, 210, "Events and outreach, Benelux Secretariat", [Theme.Education, Theme.JustTransition], ["lb", "fr", "de", "en"]),
-        new("anna@demo.test", "Anna Peeters", "BE", "BE-VBR", ActorType.Research, null, 180, "Hydrologist at KU Leuven, river floods and droughts", [Theme.Water, Theme.Adaptation], ["nl", "en", "fr"]),
-        new("joost@demo.test", "Joost Bakker", "NL", "NL-ZE", ActorType.Business, null, 150, "Founder of a tidal energy start-up in Vlissingen", [Theme.MitigationEnergy, Theme.Water], ["nl", "en", "de"]),
-        new("claire@demo.test", "Claire Schmit", "LU", "LU-ES", ActorType.Youth, null, 120, "Youth climate council, Esch-sur-Alzette", [Theme.Education, Theme.Mobility], ["lb", "fr", "de", "en"]),
-    ];
 
     public async Task<bool> SeedAsync(CancellationToken ct = default)
     {
@@ -35,48 +29,106 @@ public sealed class DemoSeeder(IDbContextFactory<ClimateDbContext> contexts, IPa
         var roleIds = await db.Roles.ToDictionaryAsync(r => r.Name!, r => r.Id, ct);
         var now = time.GetUtcNow();
         string? passwordHash = null; // one hash for all: hashing is slow on purpose
-        foreach (var account in Accounts)
+        ClimateUser AddUser(string email, string name, int joinedDaysAgo, string? role)
         {
             var user = new ClimateUser
             {
-                UserName = account.Email,
-                NormalizedUserName = account.Email.ToUpperInvariant(),
-                Email = account.Email,
-                NormalizedEmail = account.Email.ToUpperInvariant(),
+                UserName = email,
+                NormalizedUserName = email.ToUpperInvariant(),
+                Email = email,
+                NormalizedEmail = email.ToUpperInvariant(),
                 EmailConfirmed = true,
-                DisplayName = account.Name,
-                JoinedAtUtc = now.AddDays(-account.JoinedDaysAgo),
+                DisplayName = name,
+                JoinedAtUtc = now.AddDays(-joinedDaysAgo),
                 SecurityStamp = Guid.NewGuid().ToString("N"),
                 LockoutEnabled = true,
             };
             passwordHash ??= hasher.HashPassword(user, Password);
             user.PasswordHash = passwordHash;
             db.Users.Add(user);
+            string[] roles = role is null ? [Roles.Member] : [Roles.Member, role];
+            foreach (var r in roles)
+            {
+                db.UserRoles.Add(new IdentityUserRole<string> { UserId = user.Id, RoleId = roleIds[r] });
+            }
+
+            return user;
+        }
+
+        // Onboarding takes a few days after joining; the last edit falls somewhere between then and now.
+        var members = DemoMembers.All.Select((m, i) => (
+            Member: m,
+            Onboarded: now.AddDays(-m.JoinedDaysAgo + 1 + (i % 4)),
+            Updated: now.AddDays(-m.JoinedDaysAgo * (1 + (i % 5)) / 7.0))).ToList();
+        var organisations = DemoOrganisations.All.ToDictionary(o => o.Name, o =>
+        {
+            // Created on the platform by its first admin, soon after they onboarded.
+            var created = members.Where(m => m.Member.Organisation == o.Name && m.Member.OrganisationAdmin).Min(m => m.Onboarded).AddHours(3);
+            var organisation = new Organisation
+            {
+                Name = o.Name,
+                Type = o.Type,
+                CountryCode = o.Country,
+                Website = o.Website,
+                Description = o.Description,
+                DescriptionHtml = markdown.Render(o.Description),
+                RegistryNumber = o.RegistryNumber,
+                CreatedAtUtc = created,
+                CreationId = Guid.NewGuid(),
+                SearchText = SearchText.Normalize(o.Name),
+            };
+            db.Organisations.Add(organisation);
+            return organisation;
+        });
+
+        foreach (var (member, onboarded, updated) in members)
+        {
+            var user = AddUser(member.Email, member.Name, member.JoinedDaysAgo, member.Role);
+            var organisation = member.Organisation is { } name ? organisations[name] : null;
+            var active = organisation is not null && !member.JoinRequestPending;
             db.MemberProfiles.Add(new MemberProfile(user.Id)
             {
-                Headline = account.Headline,
-                ActorType = account.ActorType,
-                CountryCode = account.Country,
-                RegionCode = account.Region,
-                Themes = [.. account.Themes],
-                Languages = [.. account.Languages],
-                Visibility = ProfileVisibility.Public,
-                OnboardedAtUtc = user.JoinedAtUtc,
-                UpdatedAtUtc = user.JoinedAtUtc,
-                SearchText = SearchText.Normalize($"{account.Name} {account.Headline}"),
+                Headline = member.Headline,
+                ActorType = member.ActorType,
+                CountryCode = member.Country,
+                RegionCode = member.Region,
+                Themes = [.. member.Themes],
+                Languages = [.. member.Languages],
+                Expertise = [.. member.Expertise],
+                Links = [.. member.Links],
+                Bio = member.Bio,
+                BioHtml = markdown.Render(member.Bio),
+                Visibility = member.MembersOnly ? ProfileVisibility.MembersOnly : ProfileVisibility.Public,
+                ShowEmailToMembers = member.ShowEmail,
+                OnboardedAtUtc = onboarded,
+                UpdatedAtUtc = updated,
+                SearchText = SearchText.Normalize(
+                    $"{member.Name} {member.Headline} {string.Join(' ', member.Expertise)} {(active ? organisation!.Name : "")}"),
             });
-            db.UserRoles.Add(new IdentityUserRole<string> { UserId = user.Id, RoleId = roleIds[Roles.Member] });
-            if (account.Role is not null)
+            if (organisation is not null)
             {
-                db.UserRoles.Add(new IdentityUserRole<string> { UserId = user.Id, RoleId = roleIds[account.Role] });
+                var requested = member.JoinRequestPending ? now.AddDays(-3) : Max(onboarded, organisation.CreatedAtUtc).AddHours(1);
+                db.OrganisationMemberships.Add(new OrganisationMembership
+                {
+                    // The organisation's key is still a temporary value here; SaveChanges puts the real one in.
+                    OrganisationId = db.Entry(organisation).Property(o => o.Id).CurrentValue,
+                    UserId = user.Id,
+                    IsAdmin = member.OrganisationAdmin,
+                    Status = active ? OrganisationMembershipStatus.Active : OrganisationMembershipStatus.Pending,
+                    RequestedAtUtc = requested,
+                    DecidedAtUtc = active ? (member.OrganisationAdmin ? requested : requested.AddDays(1)) : null,
+                });
             }
+        }
+
+        foreach (var (email, name, joinedDaysAgo) in DemoMembers.NotOnboarded)
+        {
+            AddUser(email, name, joinedDaysAgo, role: null);
         }
 
         await db.SaveChangesAsync(ct);
         return true;
     }
 
-    private sealed record DemoAccount(
-        string Email, string Name, string Country, string Region, ActorType ActorType, string? Role, int JoinedDaysAgo,
-        string Headline, Theme[] Themes, string[] Languages);
+    private static DateTimeOffset Max(DateTimeOffset a, DateTimeOffset b) => a > b ? a : b;
 }
