@@ -33,6 +33,7 @@ public static class DependencyInjection
         services.AddSingleton<NetworkStatistics>();
         services.AddSingleton<MemberDirectory>();
         services.AddSingleton<MemberProfiles>();
+        services.AddSingleton<PersonalDataExport>();
         services.AddSingleton<InProcessLiveBus>();
         services.AddSingleton<ILiveBus>(sp => sp.GetRequiredService<InProcessLiveBus>());
         services.AddScoped<DemoSeeder>();

@@ -122,6 +122,19 @@ public sealed class MemberProfiles(
         return Result<MemberDetails>.Ok(new MemberDetails(card, rest.Expertise, rest.BioHtml, rest.Links, email, rest.JoinedAtUtc, isOwn));
     }
 
+    /// <summary>After an account is deleted, open directories drop its card.</summary>
+    public async Task AnnounceDepartureAsync(string userId, CancellationToken ct = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var forMembers = await db.NextSequenceAsync(LiveTopics.DirectoryForMembers, ct);
+        var forEveryone = await db.NextSequenceAsync(LiveTopics.Directory, ct);
+        await transaction.CommitAsync(ct);
+        var now = time.GetUtcNow();
+        await bus.PublishAsync(new LiveEvent(LiveTopics.DirectoryForMembers, forMembers, MemberDirectory.Hidden, userId, Audience.Members, now));
+        await bus.PublishAsync(new LiveEvent(LiveTopics.Directory, forEveryone, MemberDirectory.Hidden, userId, Audience.Public, now));
+    }
+
     /// <summary>After the commit: every viewer's directory gets the card, or loses it when it is no longer public.</summary>
     private async Task PublishAsync(ClimateDbContext db, string userId, bool joining, long forMembers, long forEveryone, DateTimeOffset now, CancellationToken ct)
     {

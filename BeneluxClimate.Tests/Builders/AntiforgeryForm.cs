@@ -17,6 +17,14 @@ public static partial class AntiforgeryForm
         return await client.PostAsync(path, new FormUrlEncodedContent(body));
     }
 
+    /// <summary>Posts to an endpoint with the antiforgery token of the page that holds its form.</summary>
+    public static async Task<HttpResponseMessage> PostFromPageAsync(this HttpClient client, string pagePath, string actionPath)
+    {
+        var page = await client.GetStringAsync(pagePath);
+        var token = TokenPattern().Match(page).Groups[1].Value;
+        return await client.PostAsync(actionPath, new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token }));
+    }
+
     [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]
     private static partial Regex TokenPattern();
 }

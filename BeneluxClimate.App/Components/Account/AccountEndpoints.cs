@@ -20,7 +20,7 @@ internal static class AccountEndpoints
         });
 
         account.MapGroup("/Manage").RequireAuthorization().MapPost("/DownloadPersonalData", async (
-            HttpContext context, [FromServices] UserManager<ClimateUser> users) =>
+            HttpContext context, [FromServices] UserManager<ClimateUser> users, [FromServices] PersonalDataExport export) =>
         {
             var user = await users.GetUserAsync(context.User);
             if (user is null)
@@ -28,12 +28,14 @@ internal static class AccountEndpoints
                 return Results.NotFound();
             }
 
-            var personalData = typeof(ClimateUser).GetProperties()
+            var account = typeof(ClimateUser).GetProperties()
                 .Where(p => Attribute.IsDefined(p, typeof(PersonalDataAttribute)))
                 .ToDictionary(p => p.Name, p => p.GetValue(user)?.ToString());
-            personalData[nameof(ClimateUser.DisplayName)] = user.DisplayName;
-            personalData[nameof(ClimateUser.JoinedAtUtc)] = user.JoinedAtUtc.ToString("O");
-            personalData["Roles"] = string.Join(", ", await users.GetRolesAsync(user));
+            account[nameof(ClimateUser.DisplayName)] = user.DisplayName;
+            account[nameof(ClimateUser.JoinedAtUtc)] = user.JoinedAtUtc.ToString("O");
+            account["Roles"] = string.Join(", ", await users.GetRolesAsync(user));
+            var personalData = await export.ExportAsync(user.Id);
+            personalData["Account"] = account;
             var json = JsonSerializer.SerializeToUtf8Bytes(personalData, new JsonSerializerOptions { WriteIndented = true });
             return TypedResults.File(json, "application/json", "PersonalData.json");
         });
