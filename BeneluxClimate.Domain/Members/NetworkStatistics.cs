@@ -3,16 +3,16 @@ using Microsoft.EntityFrameworkCore;
 
 namespace BeneluxClimate.Domain.Members;
 
-/// <summary>Counts the network's confirmed members and the countries they come from.</summary>
+/// <summary>Counts the network's members (onboarded profiles) and the countries they come from.</summary>
 public sealed class NetworkStatistics(IDbContextFactory<ClimateDbContext> contexts)
 {
     public async Task<NetworkFigures> GetAsync(CancellationToken ct = default)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
-        var members = db.Users.AsNoTracking().Where(u => u.EmailConfirmed);
+        var members = db.MemberProfiles.AsNoTracking().Where(p => p.OnboardedAtUtc != null);
         var count = await members.CountAsync(ct);
-        var countries = await db.MemberProfiles.AsNoTracking().Where(p => p.OnboardedAtUtc != null).Select(p => p.CountryCode).Distinct().CountAsync(ct);
-        var newest = await members.OrderByDescending(u => u.JoinedAtUtc).Select(u => (DateTimeOffset?)u.JoinedAtUtc).FirstOrDefaultAsync(ct);
+        var countries = await members.Select(p => p.CountryCode).Distinct().CountAsync(ct);
+        var newest = await members.MaxAsync(p => p.OnboardedAtUtc, ct);
         return new NetworkFigures(count, countries, newest);
     }
 }

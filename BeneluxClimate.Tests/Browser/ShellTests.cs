@@ -11,7 +11,8 @@ public sealed class ShellTests(BrowserFixture browser) : BrowserTest(browser)
         await OpenAsync("/");
 
         await Assertions.Expect(Page.Locator("h1")).ToHaveTextAsync("Where the Benelux climate network meets");
-        await Assertions.Expect(Page.GetByTestId("member-total")).ToHaveTextAsync("6");
+        var members = int.Parse(await Page.GetByTestId("member-total").InnerTextAsync(), System.Globalization.NumberStyles.AllowThousands);
+        Assert.InRange(members, 36, 100); // the demo network: onboarded members only
         await Assertions.Expect(Page.Locator("nav.main-nav a")).ToHaveTextAsync(["Members", "Projects", "Partnerships", "Events", "News"]);
         await CheckPageAsync("home");
     }

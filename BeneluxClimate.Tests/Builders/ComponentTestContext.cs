@@ -24,6 +24,7 @@ public sealed class ComponentTestContext : IAsyncDisposable
         Bunit.Services.AddMudServices();
         Bunit.Services.AddLocalization();
         Bunit.Services.AddTransient<MudLocalizer, ResxMudLocalizer>();
+        Bunit.Services.AddSingleton<TaxonomyText>();
         Authorization = Bunit.AddAuthorization();
         Bunit.SetRendererInfo(new RendererInfo("Server", interactive));
     }

@@ -282,24 +282,14 @@ public class MarkdownRendererTests
     private static IElement Parse(string markdown) =>
         new HtmlParser().ParseDocument(Renderer.Render(markdown)).Body!;
 
-    // Up to three tries, so that a busy machine does not fail the test while a real blow-up does.
+    // A guard against a hang or a quadratic blow-up, not a speed target (that belongs in a benchmark):
+    // the input cut-off keeps the worst case well under a second, a regression takes minutes.
     private static string RenderFast(string markdown)
     {
-        var slowest = TimeSpan.Zero;
-        for (var attempt = 0; attempt < 3; attempt++)
-        {
-            var watch = Stopwatch.StartNew();
-            var html = Renderer.Render(markdown);
-            if (watch.Elapsed < TimeSpan.FromSeconds(1))
-            {
-                return html;
-            }
-
-            slowest = watch.Elapsed;
-        }
-
-        Assert.Fail($"Rendering took {slowest.TotalMilliseconds:F0} ms.");
-        return "";
+        var watch = Stopwatch.StartNew();
+        var html = Renderer.Render(markdown);
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(15), $"Rendering took {watch.Elapsed.TotalMilliseconds:F0} ms.");
+        return html;
     }
 
     private static void AssertSafe(string html)
