@@ -37,6 +37,18 @@ public sealed class MemberProfiles(
         return Result<ProfileDraft>.Ok(new ProfileDraft(input, user.Email ?? "", p?.OnboardedAtUtc is not null));
     }
 
+    /// <summary>Whether the member has finished onboarding: one indexed lookup, for the layout's reminder.</summary>
+    public async Task<bool> IsOnboardedAsync(Actor actor, CancellationToken ct = default)
+    {
+        if (!actor.IsSignedIn)
+        {
+            return false;
+        }
+
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        return await db.MemberProfiles.AsNoTracking().AnyAsync(p => p.UserId == actor.UserId && p.OnboardedAtUtc != null, ct);
+    }
+
     /// <summary>Saves the own profile; the first save completes onboarding and puts the member in the directory.</summary>
     public async Task<CommandResult> SaveAsync(Actor actor, ProfileInput input, CancellationToken ct = default)
     {

@@ -16,7 +16,8 @@ public sealed class ComponentTestContext : IAsyncDisposable
     private readonly CultureInfo culture;
     private readonly CultureInfo uiCulture;
 
-    public ComponentTestContext(string culture = "en", bool interactive = true)
+    /// <param name="services">Services the tested component needs besides MudBlazor and localization, added before any is resolved.</param>
+    public ComponentTestContext(string culture = "en", bool interactive = true, Action<IServiceCollection>? services = null)
     {
         (this.culture, uiCulture) = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
         CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(culture);
@@ -25,6 +26,7 @@ public sealed class ComponentTestContext : IAsyncDisposable
         Bunit.Services.AddLocalization();
         Bunit.Services.AddTransient<MudLocalizer, ResxMudLocalizer>();
         Bunit.Services.AddSingleton<TaxonomyText>();
+        services?.Invoke(Bunit.Services);
         Authorization = Bunit.AddAuthorization();
         Bunit.SetRendererInfo(new RendererInfo("Server", interactive));
     }

@@ -44,6 +44,19 @@ public sealed class MemberProfilesTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_member_counts_as_onboarded_once_the_first_profile_is_saved()
+    {
+        var before = await Profiles.IsOnboardedAsync(Lotte);
+
+        await Profiles.SaveAsync(Lotte, ProfileInputs.Valid());
+
+        Assert.False(before);
+        Assert.True(await Profiles.IsOnboardedAsync(Lotte));
+        Assert.False(await Profiles.IsOnboardedAsync(Pieter));
+        Assert.False(await Profiles.IsOnboardedAsync(Actor.Anonymous));
+    }
+
+    [Fact]
     public async Task Anonymous_visitors_see_public_profiles_only()
     {
         await Profiles.SaveAsync(Lotte, ProfileInputs.Valid() with { Visibility = ProfileVisibility.MembersOnly });
