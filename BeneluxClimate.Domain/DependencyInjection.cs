@@ -1,6 +1,7 @@
 using BeneluxClimate.Domain.Live;
 using BeneluxClimate.Domain.Members;
 using BeneluxClimate.Domain.Notifications;
+using BeneluxClimate.Domain.Organisations;
 using BeneluxClimate.Domain.Persistence;
 using BeneluxClimate.Domain.Security;
 using BeneluxClimate.Domain.Text;
@@ -33,6 +34,7 @@ public static class DependencyInjection
         services.AddSingleton<NetworkStatistics>();
         services.AddSingleton<MemberDirectory>();
         services.AddSingleton<MemberProfiles>();
+        services.AddSingleton<OrganisationService>();
         services.AddSingleton<InProcessLiveBus>();
         services.AddSingleton<ILiveBus>(sp => sp.GetRequiredService<InProcessLiveBus>());
         services.AddScoped<DemoSeeder>();
