@@ -1,6 +1,7 @@
 using BeneluxClimate.Domain.Live;
 using BeneluxClimate.Domain.Members;
 using BeneluxClimate.Domain.Notifications;
+using BeneluxClimate.Domain.Organisations;
 using BeneluxClimate.Domain.Persistence;
 using BeneluxClimate.Domain.Security;
 using BeneluxClimate.Domain.Text;
@@ -34,6 +35,7 @@ public static class DependencyInjection
         services.AddSingleton<MemberDirectory>();
         services.AddSingleton<MemberProfiles>();
         services.AddSingleton<PersonalDataExport>();
+        services.AddSingleton<OrganisationService>();
         services.AddSingleton<InProcessLiveBus>();
         services.AddSingleton<ILiveBus>(sp => sp.GetRequiredService<InProcessLiveBus>());
         services.AddScoped<DemoSeeder>();

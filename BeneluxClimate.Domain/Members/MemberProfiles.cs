@@ -89,15 +89,12 @@ public sealed class MemberProfiles(
         }
 
         var now = time.GetUtcNow();
-        var organisationName = await db.OrganisationMemberships
-            .Where(m => m.UserId == user.Id && m.Status == OrganisationMembershipStatus.Active)
-            .Join(db.Organisations, m => m.OrganisationId, o => o.Id, (_, o) => o.Name).FirstOrDefaultAsync(ct);
+        var organisationName = await DirectoryPublisher.OrganisationNameAsync(db, user.Id, ct);
         var joining = profile.OnboardedAtUtc is null;
         user.DisplayName = input.DisplayName.Trim();
         Apply(profile, input, now);
-        profile.SearchText = SearchText.Normalize($"{user.DisplayName} {profile.Headline} {string.Join(' ', profile.Expertise)} {organisationName}");
-        var forMembers = await db.NextSequenceAsync(LiveTopics.DirectoryForMembers, ct);
-        var forEveryone = await db.NextSequenceAsync(LiveTopics.Directory, ct);
+        profile.SearchText = DirectoryPublisher.ProfileSearchText(user.DisplayName, profile.Headline, profile.Expertise, organisationName);
+        var sequences = await DirectoryPublisher.NextSequencesAsync(db, ct);
         try
         {
             await db.SaveChangesAsync(ct);
@@ -108,7 +105,7 @@ public sealed class MemberProfiles(
             return CommandResult.Refused(Refusal.Conflict);
         }
 
-        await PublishAsync(db, user.Id, joining, forMembers, forEveryone, now, ct);
+        await DirectoryPublisher.PublishAsync(bus, db, user.Id, joining, sequences, now, ct);
         return CommandResult.Ok;
     }
 
@@ -139,23 +136,11 @@ public sealed class MemberProfiles(
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        var forMembers = await db.NextSequenceAsync(LiveTopics.DirectoryForMembers, ct);
-        var forEveryone = await db.NextSequenceAsync(LiveTopics.Directory, ct);
+        var sequences = await DirectoryPublisher.NextSequencesAsync(db, ct);
         await transaction.CommitAsync(ct);
         var now = time.GetUtcNow();
-        await bus.PublishAsync(new LiveEvent(LiveTopics.DirectoryForMembers, forMembers, MemberDirectory.Hidden, userId, Audience.Members, now));
-        await bus.PublishAsync(new LiveEvent(LiveTopics.Directory, forEveryone, MemberDirectory.Hidden, userId, Audience.Public, now));
-    }
-
-    /// <summary>After the commit: every viewer's directory gets the card, or loses it when it is no longer public.</summary>
-    private async Task PublishAsync(ClimateDbContext db, string userId, bool joining, long forMembers, long forEveryone, DateTimeOffset now, CancellationToken ct)
-    {
-        var card = (await MemberDirectory.CardAsync(db, userId, ct))!;
-        var kind = joining ? MemberDirectory.Joined : MemberDirectory.Updated;
-        await bus.PublishAsync(new LiveEvent(LiveTopics.DirectoryForMembers, forMembers, kind, card, Audience.Members, now));
-        await bus.PublishAsync(card.Visibility == ProfileVisibility.Public
-            ? new LiveEvent(LiveTopics.Directory, forEveryone, kind, card, Audience.Public, now)
-            : new LiveEvent(LiveTopics.Directory, forEveryone, MemberDirectory.Hidden, userId, Audience.Public, now));
+        await bus.PublishAsync(new LiveEvent(LiveTopics.DirectoryForMembers, sequences.ForMembers, MemberDirectory.Hidden, userId, Audience.Members, now));
+        await bus.PublishAsync(new LiveEvent(LiveTopics.Directory, sequences.ForEveryone, MemberDirectory.Hidden, userId, Audience.Public, now));
     }
 
     private void Apply(MemberProfile profile, ProfileInput input, DateTimeOffset now)
