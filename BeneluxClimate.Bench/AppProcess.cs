@@ -1,0 +1,142 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using System.Reflection;
+
+namespace BeneluxClimate.Bench;
+
+/// <summary>
+/// The real app, started as its own process in Production on a free loopback port against the bench database,
+/// from its build output of the same configuration as this assembly.
+/// </summary>
+internal sealed class AppProcess : IAsyncDisposable
+{
+    private readonly Process process;
+    private readonly Queue<string> lastLines = new();
+
+    private AppProcess(Process process, Uri address)
+    {
+        this.process = process;
+        Address = address;
+        process.OutputDataReceived += (_, e) => Remember(e.Data);
+        process.ErrorDataReceived += (_, e) => Remember(e.Data);
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+    }
+
+    public Uri Address { get; }
+
+    public static async Task<AppProcess> StartAsync(string connectionString, HttpClient http, CancellationToken ct)
+    {
+        var dll = LocateAppDll();
+        var port = FreePort();
+        var start = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = Path.GetDirectoryName(dll)!,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (var arg in new[] { dll, "--urls", $"http://127.0.0.1:{port}", $"--ConnectionStrings:Climate={connectionString}", "--environment", "Production" })
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        start.Environment["DOTNET_ENVIRONMENT"] = "Production";
+        start.Environment["DOTNET_gcServer"] = "0";
+        var app = new AppProcess(Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start."), new Uri($"http://127.0.0.1:{port}/"));
+        try
+        {
+            await app.WaitUntilAnsweringAsync(http, ct);
+            return app;
+        }
+        catch
+        {
+            await app.DisposeAsync();
+            throw;
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (!process.HasExited)
+        {
+            process.Kill(entireProcessTree: true);
+            await process.WaitForExitAsync();
+        }
+
+        process.Dispose();
+    }
+
+    private static string LocateAppDll()
+    {
+        var configuration = typeof(AppProcess).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()?.Configuration ?? "Release";
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "BeneluxClimate.sln")))
+            {
+                var dll = Path.Combine(dir.FullName, "BeneluxClimate.App", "bin", configuration, "net10.0", "BeneluxClimate.App.dll");
+                return File.Exists(dll) ? dll : throw new FileNotFoundException($"Build the app first ({configuration}).", dll);
+            }
+        }
+
+        throw new DirectoryNotFoundException("BeneluxClimate.sln not found above " + AppContext.BaseDirectory);
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    private async Task WaitUntilAnsweringAsync(HttpClient http, CancellationToken ct)
+    {
+        var deadline = Stopwatch.StartNew();
+        while (deadline.Elapsed < TimeSpan.FromSeconds(90))
+        {
+            if (process.HasExited)
+            {
+                throw new InvalidOperationException($"The app exited with {process.ExitCode}:\n{Tail()}");
+            }
+
+            try
+            {
+                using var response = await http.GetAsync(Address, ct);
+                return;
+            }
+            catch (HttpRequestException)
+            {
+                await Task.Delay(200, ct);
+            }
+        }
+
+        throw new TimeoutException($"The app did not answer within 90 s:\n{Tail()}");
+    }
+
+    private void Remember(string? line)
+    {
+        if (line is null)
+        {
+            return;
+        }
+
+        lock (lastLines)
+        {
+            lastLines.Enqueue(line);
+            if (lastLines.Count > 40)
+            {
+                lastLines.Dequeue();
+            }
+        }
+    }
+
+    private string Tail()
+    {
+        lock (lastLines)
+        {
+            return string.Join('\n', lastLines);
+        }
+    }
+}

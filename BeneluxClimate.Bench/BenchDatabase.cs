@@ -1,0 +1,70 @@
+using BeneluxClimate.Domain;
+using BeneluxClimate.Domain.Members;
+using BeneluxClimate.Domain.Persistence;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace BeneluxClimate.Bench;
+
+/// <summary>
+/// A migrated SQLite file in a fresh temporary folder with the domain's services built the way the app
+/// builds them, plus a command timer on every context.
+/// </summary>
+internal sealed class BenchDatabase : IAsyncDisposable
+{
+    private BenchDatabase(string folder)
+    {
+        Folder = folder;
+        FilePath = Path.Combine(folder, "climate.db");
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["ConnectionStrings:Climate"] = ConnectionString,
+            ["Mail:PickupDirectory"] = Path.Combine(folder, "mail"),
+        }).Build();
+        var services = new ServiceCollection().AddLogging();
+        services.AddClimateDomain(configuration);
+        services.ConfigureDbContext<SqliteClimateDbContext>(o => o.AddInterceptors(Commands));
+        services.AddIdentityCore<ClimateUser>().AddRoles<IdentityRole>().AddEntityFrameworkStores<ClimateDbContext>();
+        Services = services.BuildServiceProvider(validateScopes: true);
+    }
+
+    public string Folder { get; }
+
+    public string FilePath { get; }
+
+    public string ConnectionString => $"Data Source={FilePath}";
+
+    public CommandTimer Commands { get; } = new();
+
+    public ServiceProvider Services { get; }
+
+    public IDbContextFactory<ClimateDbContext> Contexts => Services.GetRequiredService<IDbContextFactory<ClimateDbContext>>();
+
+    public static async Task<BenchDatabase> CreateAsync(CancellationToken ct)
+    {
+        var database = new BenchDatabase(Directory.CreateTempSubdirectory("climate-bench-").FullName);
+        await using var scope = database.Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync(ct);
+        return database;
+    }
+
+    /// <summary>Closes every pooled connection so another process can own the file.</summary>
+    public static void ReleaseConnections() => SqliteConnection.ClearAllPools();
+
+    public async ValueTask DisposeAsync()
+    {
+        await Services.DisposeAsync();
+        ReleaseConnections();
+        try
+        {
+            Directory.Delete(Folder, recursive: true);
+        }
+        catch (IOException)
+        {
+            Console.Error.WriteLine($"Could not delete {Folder}; remove it by hand.");
+        }
+    }
+}

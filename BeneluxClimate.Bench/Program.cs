@@ -1,0 +1,19 @@
+using BeneluxClimate.Bench;
+
+// dotnet run -c Release --project BeneluxClimate.Bench -- directory [--members 10000] [--iterations 200]
+if (!BenchOptions.TryParse(args, out var options))
+{
+    Console.Error.WriteLine(BenchOptions.Usage);
+    return 2;
+}
+
+using var cancel = new CancellationTokenSource();
+Console.CancelKeyPress += (_, e) =>
+{
+    e.Cancel = true;
+    cancel.Cancel();
+};
+
+var results = await DirectoryScenario.RunAsync(options, cancel.Token);
+Report.Print(results);
+return 0;
