@@ -32,6 +32,7 @@ public static class DependencyInjection
         services.AddSingleton<RoleAdministration>();
         services.AddSingleton<AccountStatus>();
         services.AddSingleton<NetworkStatistics>();
+        services.AddSingleton<DirectoryCountCache>();
         services.AddSingleton<MemberDirectory>();
         services.AddSingleton<MemberProfiles>();
         services.AddSingleton<PersonalDataExport>();

@@ -11,7 +11,7 @@ namespace BeneluxClimate.Domain.Members;
 /// The member directory: onboarded members only, public profiles only for anonymous visitors, searched
 /// case- and accent-insensitively, filtered, counted per filter value and paged.
 /// </summary>
-public sealed class MemberDirectory(IDbContextFactory<ClimateDbContext> contexts)
+public sealed class MemberDirectory(IDbContextFactory<ClimateDbContext> contexts, DirectoryCountCache counts)
 {
     public const string Joined = "MemberJoined";
     public const string Updated = "MemberUpdated";
@@ -30,7 +30,7 @@ public sealed class MemberDirectory(IDbContextFactory<ClimateDbContext> contexts
         await using var db = await contexts.CreateDbContextAsync(ct);
         var sequence = await db.CurrentSequenceAsync(TopicFor(viewer), ct);
         var filtered = Filter(db, viewer, query);
-        var total = await filtered.CountAsync(ct);
+        var (total, facets) = await counts.GetOrAddAsync(sequence, viewer.IsSignedIn, query, () => CountAsync(db, viewer, query, ct));
         var rows = Project(db, filtered);
         var ordered = query.Sort == DirectorySort.Name
             ? rows.OrderBy(c => c.DisplayName).ThenBy(c => c.UserId)
@@ -38,7 +38,6 @@ public sealed class MemberDirectory(IDbContextFactory<ClimateDbContext> contexts
         var page = await ordered.Skip(query.PageIndex * DirectoryQuery.PageSize).Take(DirectoryQuery.PageSize).ToListAsync(ct);
         var organisations = await OrganisationsOfAsync(db, page.Select(r => r.UserId).ToList(), ct);
         var cards = page.Select(r => r.ToCard(organisations)).ToList();
-        var facets = await CountFacetsAsync(db, viewer, query, ct);
         return Result<DirectoryResult>.Ok(new DirectoryResult(
             new Page<DirectoryCard>(cards, total, query.PageIndex, DirectoryQuery.PageSize), facets, sequence));
     }
@@ -127,20 +126,34 @@ public sealed class MemberDirectory(IDbContextFactory<ClimateDbContext> contexts
             SearchText = p.SearchText,
         };
 
-    private static async Task<DirectoryFacets> CountFacetsAsync(ClimateDbContext db, Actor viewer, DirectoryQuery query, CancellationToken ct)
+    /// <summary>
+    /// The total and every filter's counts in one narrow pass over the members the viewer may see that match the
+    /// text; each filter is counted with the other filters applied. Cached per directory sequence number.
+    /// </summary>
+    private static async Task<(int Total, DirectoryFacets Facets)> CountAsync(ClimateDbContext db, Actor viewer, DirectoryQuery query, CancellationToken ct)
     {
-        var countries = await Filter(db, viewer, query, nameof(query.Country))
-            .GroupBy(p => p.CountryCode).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct);
-        var regions = await Filter(db, viewer, query, nameof(query.Region)).Where(p => p.RegionCode != null)
-            .GroupBy(p => p.RegionCode!).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct);
-        var actorTypes = await Filter(db, viewer, query, nameof(query.ActorType))
-            .GroupBy(p => p.ActorType).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct);
-        // SQLite cannot group over the JSON lists in SQL (it would need APPLY); the lists are small, so count them here.
-        var themeLists = await Filter(db, viewer, query, nameof(query.Theme)).Select(p => p.Themes).ToListAsync(ct);
-        var languageLists = await Filter(db, viewer, query, nameof(query.Language)).Select(p => p.Languages).ToListAsync(ct);
-        var themes = themeLists.SelectMany(t => t).CountBy(t => t).ToDictionary();
-        var languages = languageLists.SelectMany(l => l).CountBy(l => l).ToDictionary();
-        return new DirectoryFacets(countries, regions, actorTypes, themes, languages);
+        var rows = await Filter(db, viewer, query with { Country = null, Region = null, ActorType = null, Theme = null, Language = null })
+            .Select(p => new FacetRow(p.CountryCode, p.RegionCode, p.ActorType, p.Themes, p.Languages))
+            .ToListAsync(ct);
+        var total = rows.Count(r => r.Matches(query, except: null));
+        IEnumerable<FacetRow> Except(string filter) => rows.Where(r => r.Matches(query, filter));
+        var facets = new DirectoryFacets(
+            Except(nameof(query.Country)).CountBy(r => r.CountryCode).ToDictionary(),
+            Except(nameof(query.Region)).Where(r => r.RegionCode != null).CountBy(r => r.RegionCode!).ToDictionary(),
+            Except(nameof(query.ActorType)).CountBy(r => r.ActorType).ToDictionary(),
+            Except(nameof(query.Theme)).SelectMany(r => r.Themes).CountBy(t => t).ToDictionary(),
+            Except(nameof(query.Language)).SelectMany(r => r.Languages).CountBy(l => l).ToDictionary());
+        return (total, facets);
+    }
+
+    private sealed record FacetRow(string CountryCode, string? RegionCode, ActorType ActorType, List<Theme> Themes, List<string> Languages)
+    {
+        public bool Matches(DirectoryQuery query, string? except) =>
+            (except == nameof(query.Country) || query.Country is null || CountryCode == query.Country)
+            && (except == nameof(query.Region) || query.Region is null || RegionCode == query.Region)
+            && (except == nameof(query.ActorType) || query.ActorType is null || ActorType == query.ActorType)
+            && (except == nameof(query.Theme) || query.Theme is null || Themes.Contains(query.Theme.Value))
+            && (except == nameof(query.Language) || query.Language is null || Languages.Contains(query.Language));
     }
 
     private sealed class CardRow

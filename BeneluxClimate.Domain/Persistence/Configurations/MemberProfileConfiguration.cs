@@ -18,7 +18,8 @@ internal sealed class MemberProfileConfiguration : IEntityTypeConfiguration<Memb
         profile.Property(p => p.Visibility).HasConversion<string>().HasMaxLength(20);
         profile.Property(p => p.SearchText).HasMaxLength(2000);
         profile.Property(p => p.Version).IsConcurrencyToken();
-        profile.HasIndex(p => new { p.OnboardedAtUtc, p.CountryCode, p.ActorType });
+        profile.HasIndex(p => new { p.CountryCode, p.OnboardedAtUtc }); // country is the most used filter: seek, then newest first
+        profile.HasIndex(p => p.OnboardedAtUtc);
         profile.HasIndex(p => p.RegionCode);
     }
 }

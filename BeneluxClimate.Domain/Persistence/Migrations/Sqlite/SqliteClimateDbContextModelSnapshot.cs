@@ -186,9 +186,11 @@ namespace BeneluxClimate.Domain.Persistence.Migrations.Sqlite
 
                     b.HasKey("UserId");
 
+                    b.HasIndex("OnboardedAtUtc");
+
                     b.HasIndex("RegionCode");
 
-                    b.HasIndex("OnboardedAtUtc", "CountryCode", "ActorType");
+                    b.HasIndex("CountryCode", "OnboardedAtUtc");
 
                     b.ToTable("MemberProfiles");
                 });
