@@ -1,7 +1,4 @@
-using BeneluxClimate.Domain.Members;
 using BeneluxClimate.Domain.Persistence;
-using BeneluxClimate.Domain.Security;
-using BeneluxClimate.Tests.Builders;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
@@ -32,10 +29,8 @@ public sealed class DirectoryLiveTests(BrowserFixture browser) : BrowserTest(bro
         var koenId = await App.Services.GetRequiredService<IDbContextFactory<ClimateDbContext>>().CreateDbContext()
             .Users.Where(u => u.Email == "koen.willems@demo.test").Select(u => u.Id).SingleAsync();
 
-        var saved = await App.Services.GetRequiredService<MemberProfiles>()
-            .SaveAsync(Actor.Member(koenId, Roles.Member), ProfileInputs.Valid("Koen Willems") with { Headline = "Heat network engineer in Hasselt", RegionCode = "BE-VLI" });
+        await CompleteOnboardingAsKoenAsync();
 
-        Assert.True(saved.Succeeded);
         foreach (var viewer in new[] { anna, joost })
         {
             var card = viewer.Locator($"[data-testid=member-card][data-member-id='{koenId}']");
@@ -46,6 +41,30 @@ public sealed class DirectoryLiveTests(BrowserFixture browser) : BrowserTest(bro
 
         await anna.Context.DisposeAsync();
         await joost.Context.DisposeAsync();
+    }
+
+    // Koen, registered but not yet a network member, goes through the guided onboarding in his own browser.
+    private async Task CompleteOnboardingAsKoenAsync()
+    {
+        await SignInAsync("koen.willems@demo.test", DemoSeeder.Password);
+        await WaitForCircuitAsync();
+        await OpenAsync("/account/profile");
+        await Page.GetByTestId("profile-headline").FillAsync("Heat network engineer in Hasselt");
+        await Page.Locator("[data-actor-type=Business]").ClickAsync();
+        await Page.GetByTestId("onboarding-next").ClickAsync();
+        var country = Page.Locator("input[data-testid=profile-country], [data-testid=profile-country] input").First;
+        await country.ClickAsync();
+        await country.FillAsync("Belg");
+        await Page.Locator(".mud-popover-open .mud-list-item").Filter(new() { HasText = "Belgium" }).First.ClickAsync();
+        await Page.Locator("[data-testid=profile-region]").First.ClickAsync();
+        await Page.Locator(".mud-popover-open .mud-list-item").Filter(new() { HasText = "Limburg" }).First.ClickAsync();
+        await Page.Locator("[data-language=nl]").ClickAsync();
+        await Page.GetByTestId("onboarding-next").ClickAsync();
+        await Page.Locator("[data-theme=MitigationEnergy]").ClickAsync();
+        await Page.GetByTestId("onboarding-next").ClickAsync();
+        await Page.Locator("input[data-visibility=Public], [data-visibility=Public] input").First.CheckAsync();
+        await Page.GetByTestId("onboarding-finish").ClickAsync();
+        await Assertions.Expect(Page.GetByTestId("profile-saved")).ToBeVisibleAsync();
     }
 
     [Fact]
