@@ -97,12 +97,14 @@ public sealed class MemberDirectory(IDbContextFactory<ClimateDbContext> contexts
 
         if (query.Theme is { } theme && except != nameof(query.Theme))
         {
-            profiles = profiles.Where(p => p.Themes.Contains(theme));
+            var bit = TaxonomyMasks.Bit(theme);
+            profiles = profiles.Where(p => (p.ThemeMask & bit) != 0);
         }
 
         if (query.Language is { } language && except != nameof(query.Language))
         {
-            profiles = profiles.Where(p => p.Languages.Contains(language));
+            var bit = TaxonomyMasks.Bit(language);
+            profiles = profiles.Where(p => (p.LanguageMask & bit) != 0);
         }
 
         return profiles;
@@ -133,7 +135,7 @@ public sealed class MemberDirectory(IDbContextFactory<ClimateDbContext> contexts
     private static async Task<(int Total, DirectoryFacets Facets)> CountAsync(ClimateDbContext db, Actor viewer, DirectoryQuery query, CancellationToken ct)
     {
         var rows = await Filter(db, viewer, query with { Country = null, Region = null, ActorType = null, Theme = null, Language = null })
-            .Select(p => new FacetRow(p.CountryCode, p.RegionCode, p.ActorType, p.Themes, p.Languages))
+            .Select(p => new FacetRow(p.CountryCode, p.RegionCode, p.ActorType, p.ThemeMask, p.LanguageMask))
             .ToListAsync(ct);
         var total = rows.Count(r => r.Matches(query, except: null));
         IEnumerable<FacetRow> Except(string filter) => rows.Where(r => r.Matches(query, filter));
@@ -141,19 +143,36 @@ public sealed class MemberDirectory(IDbContextFactory<ClimateDbContext> contexts
             Except(nameof(query.Country)).CountBy(r => r.CountryCode).ToDictionary(),
             Except(nameof(query.Region)).Where(r => r.RegionCode != null).CountBy(r => r.RegionCode!).ToDictionary(),
             Except(nameof(query.ActorType)).CountBy(r => r.ActorType).ToDictionary(),
-            Except(nameof(query.Theme)).SelectMany(r => r.Themes).CountBy(t => t).ToDictionary(),
-            Except(nameof(query.Language)).SelectMany(r => r.Languages).CountBy(l => l).ToDictionary());
+            CountBits(Except(nameof(query.Theme)).Select(r => r.ThemeMask).ToList(), Enum.GetValues<Theme>(), TaxonomyMasks.Bit),
+            CountBits(Except(nameof(query.Language)).Select(r => r.LanguageMask).ToList(), SpokenLanguages.All, TaxonomyMasks.Bit));
         return (total, facets);
     }
 
-    private sealed record FacetRow(string CountryCode, string? RegionCode, ActorType ActorType, List<Theme> Themes, List<string> Languages)
+    private static Dictionary<T, int> CountBits<T>(List<int> masks, IEnumerable<T> values, Func<T, int> bit)
+        where T : notnull
+    {
+        var counts = new Dictionary<T, int>();
+        foreach (var value in values)
+        {
+            var b = bit(value);
+            var count = masks.Count(m => (m & b) != 0);
+            if (count > 0)
+            {
+                counts[value] = count;
+            }
+        }
+
+        return counts;
+    }
+
+    private sealed record FacetRow(string CountryCode, string? RegionCode, ActorType ActorType, int ThemeMask, int LanguageMask)
     {
         public bool Matches(DirectoryQuery query, string? except) =>
             (except == nameof(query.Country) || query.Country is null || CountryCode == query.Country)
             && (except == nameof(query.Region) || query.Region is null || RegionCode == query.Region)
             && (except == nameof(query.ActorType) || query.ActorType is null || ActorType == query.ActorType)
-            && (except == nameof(query.Theme) || query.Theme is null || Themes.Contains(query.Theme.Value))
-            && (except == nameof(query.Language) || query.Language is null || Languages.Contains(query.Language));
+            && (except == nameof(query.Theme) || query.Theme is null || (ThemeMask & TaxonomyMasks.Bit(query.Theme.Value)) != 0)
+            && (except == nameof(query.Language) || query.Language is null || (LanguageMask & TaxonomyMasks.Bit(query.Language)) != 0);
     }
 
     private sealed class CardRow

@@ -15,6 +15,9 @@ public sealed class MemberProfile
     public const int MaxLinks = 5;
     public const int LinkMaxLength = 300;
 
+    private List<Theme> themes = [];
+    private List<string> languages = [];
+
     private MemberProfile()
     {
     }
@@ -26,8 +29,32 @@ public sealed class MemberProfile
     public ActorType ActorType { get; set; }
     public string CountryCode { get; set; } = "";
     public string? RegionCode { get; set; }
-    public List<Theme> Themes { get; set; } = [];
-    public List<string> Languages { get; set; } = [];
+    public List<Theme> Themes
+    {
+        get => themes;
+        set
+        {
+            themes = value;
+            ThemeMask = TaxonomyMasks.Of(value);
+        }
+    }
+
+    public List<string> Languages
+    {
+        get => languages;
+        set
+        {
+            languages = value;
+            LanguageMask = TaxonomyMasks.Of(value);
+        }
+    }
+
+    /// <summary>The themes as bits (see <see cref="TaxonomyMasks"/>), kept with the list on every assignment.</summary>
+    public int ThemeMask { get; private set; }
+
+    /// <summary>The spoken languages as bits, kept with the list on every assignment.</summary>
+    public int LanguageMask { get; private set; }
+
     public List<string> Expertise { get; set; } = [];
     public List<string> Links { get; set; } = [];
     public string Bio { get; set; } = "";

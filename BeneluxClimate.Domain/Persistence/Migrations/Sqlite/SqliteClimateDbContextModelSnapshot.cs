@@ -145,6 +145,9 @@ namespace BeneluxClimate.Domain.Persistence.Migrations.Sqlite
                         .HasMaxLength(140)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("LanguageMask")
+                        .HasColumnType("INTEGER");
+
                     b.PrimitiveCollection<string>("Languages")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -166,6 +169,9 @@ namespace BeneluxClimate.Domain.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("ShowEmailToMembers")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ThemeMask")
                         .HasColumnType("INTEGER");
 
                     b.PrimitiveCollection<string>("Themes")
