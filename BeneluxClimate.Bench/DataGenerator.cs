@@ -92,18 +92,7 @@ internal sealed class DataGenerator(IDbContextFactory<ClimateDbContext> contexts
         var name = $"{Pick(FirstNames)} {Pick(LastNames)}";
         var email = $"member{i:D6}@bench.example";
         var joined = now.AddMinutes(-random.Next(2 * 365 * 24 * 60));
-        var user = new ClimateUser
-        {
-            UserName = email,
-            NormalizedUserName = email.ToUpperInvariant(),
-            Email = email,
-            NormalizedEmail = email.ToUpperInvariant(),
-            EmailConfirmed = true,
-            PasswordHash = passwordHash,
-            SecurityStamp = Guid.NewGuid().ToString("N"),
-            DisplayName = name,
-            JoinedAtUtc = joined,
-        };
+        var user = ClimateUser.Confirmed(email, name, joined, passwordHash);
         var country = Country();
         var headline = $"{Pick(Roles)} in {Pick(Topics)}";
         var tags = Enumerable.Range(0, random.Next(2, 5)).Select(_ => Pick(Tags)).Distinct().ToList();

@@ -34,5 +34,23 @@ public class ClimateUser : IdentityUser
 
     public DateTimeOffset JoinedAtUtc { get; set; }
 
+    /// <summary>
+    /// An account whose email is already confirmed, created straight in the database (demo data, benchmarks, tests);
+    /// sign-ups go through Identity instead. Pass one precomputed hash for many accounts: hashing is slow on purpose.
+    /// </summary>
+    public static ClimateUser Confirmed(string email, string displayName, DateTimeOffset joinedAtUtc, string? passwordHash = null) => new()
+    {
+        UserName = email,
+        NormalizedUserName = email.ToUpperInvariant(),
+        Email = email,
+        NormalizedEmail = email.ToUpperInvariant(),
+        EmailConfirmed = true,
+        DisplayName = displayName,
+        JoinedAtUtc = joinedAtUtc,
+        PasswordHash = passwordHash,
+        SecurityStamp = Guid.NewGuid().ToString("N"),
+        LockoutEnabled = true,
+    };
+
     private void RefreshSearchText() => SearchText = Common.SearchText.Normalize($"{displayName} {base.Email}");
 }

@@ -31,18 +31,7 @@ public sealed class DemoSeeder(
         string? passwordHash = null; // one hash for all: hashing is slow on purpose
         ClimateUser AddUser(string email, string name, int joinedDaysAgo, string? role)
         {
-            var user = new ClimateUser
-            {
-                UserName = email,
-                NormalizedUserName = email.ToUpperInvariant(),
-                Email = email,
-                NormalizedEmail = email.ToUpperInvariant(),
-                EmailConfirmed = true,
-                DisplayName = name,
-                JoinedAtUtc = now.AddDays(-joinedDaysAgo),
-                SecurityStamp = Guid.NewGuid().ToString("N"),
-                LockoutEnabled = true,
-            };
+            var user = ClimateUser.Confirmed(email, name, now.AddDays(-joinedDaysAgo));
             passwordHash ??= hasher.HashPassword(user, Password);
             user.PasswordHash = passwordHash;
             db.Users.Add(user);

@@ -11,17 +11,7 @@ public static class MemberBuilder
     public static async Task<string> AddMemberAsync(this TestDatabase database, string name, string email, params string[] roles)
     {
         await using var db = await database.Contexts.CreateDbContextAsync();
-        var user = new ClimateUser
-        {
-            UserName = email,
-            NormalizedUserName = email.ToUpperInvariant(),
-            Email = email,
-            NormalizedEmail = email.ToUpperInvariant(),
-            EmailConfirmed = true,
-            DisplayName = name,
-            SecurityStamp = Guid.NewGuid().ToString("N"),
-            JoinedAtUtc = DateTimeOffset.UtcNow.AddDays(-30),
-        };
+        var user = ClimateUser.Confirmed(email, name, DateTimeOffset.UtcNow.AddDays(-30));
         db.Users.Add(user);
         var roleIds = await db.Roles.ToDictionaryAsync(r => r.Name!, r => r.Id);
         foreach (var role in roles.Append(Roles.Member).Distinct())
