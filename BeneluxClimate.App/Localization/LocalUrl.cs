@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.Components;
+
 namespace BeneluxClimate.App.Localization;
 
 /// <summary>Keeps redirects on this site: anything that is not a plain local path becomes "/".</summary>
@@ -7,4 +9,7 @@ internal static class LocalUrl
         url is { Length: > 0 } && url[0] == '/' && (url.Length == 1 || (url[1] != '/' && url[1] != '\\'))
             ? url
             : "/";
+
+    /// <summary>The current page as a local path ("/members?country=BE"), to come back to after a redirect.</summary>
+    public static string CurrentPath(this NavigationManager navigation) => "/" + navigation.ToBaseRelativePath(navigation.Uri);
 }

@@ -21,4 +21,7 @@ public static class Countries
     public static bool IsKnown(string? code) => code is not null && All.Contains(code);
 
     public static bool IsBenelux(string? code) => code is not null && Benelux.Contains(code);
+
+    /// <summary>Sorts the Benelux first (BE, NL, LU), then every other country together.</summary>
+    public static int DisplayOrder(string code) => code switch { "BE" => 0, "NL" => 1, "LU" => 2, _ => 3 };
 }
