@@ -58,13 +58,6 @@ internal sealed class SqlReplay(string connectionString) : IDisposable
         return samples.Select((s, i) => (i, LatencyStats.From(s), (double)rows[i])).ToList();
     }
 
-    public void Execute(string sql)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        command.ExecuteNonQuery();
-    }
-
     public void Dispose() => connection.Dispose();
 
     private static SqliteConnection Open(string connectionString)

@@ -17,4 +17,7 @@ public static class Regions
 
     public static bool IsRegionOf(string? regionCode, string countryCode) =>
         regionCode is not null && ByCountry.TryGetValue(countryCode, out var regions) && regions.Contains(regionCode);
+
+    /// <summary>The country a known region lies in (an ISO 3166-2 code starts with it).</summary>
+    public static string CountryOf(string regionCode) => regionCode[..2];
 }

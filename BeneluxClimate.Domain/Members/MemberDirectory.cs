@@ -66,7 +66,7 @@ public sealed class MemberDirectory(IDbContextFactory<ClimateDbContext> contexts
         && Enum.IsDefined(query.Sort)
         && query.PageIndex is >= 0 and <= 10_000;
 
-    private static IQueryable<MemberProfile> Filter(ClimateDbContext db, Actor viewer, DirectoryQuery query, string? except = null)
+    private static IQueryable<MemberProfile> Filter(ClimateDbContext db, Actor viewer, DirectoryQuery query)
     {
         var profiles = db.MemberProfiles.AsNoTracking().Where(p => p.OnboardedAtUtc != null);
         if (!viewer.IsSignedIn)
@@ -80,28 +80,29 @@ public sealed class MemberDirectory(IDbContextFactory<ClimateDbContext> contexts
             profiles = profiles.Where(p => p.SearchText.Contains(text));
         }
 
-        if (query.Country is { } country && except != nameof(query.Country))
+        if (query.Country is { } country)
         {
             profiles = profiles.Where(p => p.CountryCode == country);
         }
 
-        if (query.Region is { } region && except != nameof(query.Region))
+        if (query.Region is { } region)
         {
-            profiles = profiles.Where(p => p.RegionCode == region);
+            var regionCountry = Regions.CountryOf(region); // lets the index that starts with the country serve the region
+            profiles = profiles.Where(p => p.CountryCode == regionCountry && p.RegionCode == region);
         }
 
-        if (query.ActorType is { } actorType && except != nameof(query.ActorType))
+        if (query.ActorType is { } actorType)
         {
             profiles = profiles.Where(p => p.ActorType == actorType);
         }
 
-        if (query.Theme is { } theme && except != nameof(query.Theme))
+        if (query.Theme is { } theme)
         {
             var bit = TaxonomyMasks.Bit(theme);
             profiles = profiles.Where(p => (p.ThemeMask & bit) != 0);
         }
 
-        if (query.Language is { } language && except != nameof(query.Language))
+        if (query.Language is { } language)
         {
             var bit = TaxonomyMasks.Bit(language);
             profiles = profiles.Where(p => (p.LanguageMask & bit) != 0);
@@ -129,33 +130,40 @@ public sealed class MemberDirectory(IDbContextFactory<ClimateDbContext> contexts
         };
 
     /// <summary>
-    /// The total and every filter's counts in one narrow pass over the members the viewer may see that match the
-    /// text; each filter is counted with the other filters applied. Cached per directory sequence number.
+    /// The total and every filter's counts, each counted with the other filters applied, from three grouped queries
+    /// over a narrow covering index: members per (country, region, actor type), per theme combination and per
+    /// language combination. Cached per directory sequence number.
     /// </summary>
     private static async Task<(int Total, DirectoryFacets Facets)> CountAsync(ClimateDbContext db, Actor viewer, DirectoryQuery query, CancellationToken ct)
     {
-        var rows = await Filter(db, viewer, query with { Country = null, Region = null, ActorType = null, Theme = null, Language = null })
-            .Select(p => new FacetRow(p.CountryCode, p.RegionCode, p.ActorType, p.ThemeMask, p.LanguageMask))
+        var places = await Filter(db, viewer, query with { Country = null, Region = null, ActorType = null })
+            .GroupBy(p => new { p.CountryCode, p.RegionCode, p.ActorType })
+            .Select(g => new PlaceCount(g.Key.CountryCode, g.Key.RegionCode, g.Key.ActorType, g.Count()))
             .ToListAsync(ct);
-        var total = rows.Count(r => r.Matches(query, except: null));
-        IEnumerable<FacetRow> Except(string filter) => rows.Where(r => r.Matches(query, filter));
+        var themeMasks = await Filter(db, viewer, query with { Theme = null }).GroupBy(p => p.ThemeMask)
+            .Select(g => new MaskCount(g.Key, g.Count())).ToListAsync(ct);
+        var languageMasks = await Filter(db, viewer, query with { Language = null }).GroupBy(p => p.LanguageMask)
+            .Select(g => new MaskCount(g.Key, g.Count())).ToListAsync(ct);
+
+        IEnumerable<PlaceCount> Places(DirectoryQuery filters) => places.Where(p => p.Matches(filters));
         var facets = new DirectoryFacets(
-            Except(nameof(query.Country)).CountBy(r => r.CountryCode).ToDictionary(),
-            Except(nameof(query.Region)).Where(r => r.RegionCode != null).CountBy(r => r.RegionCode!).ToDictionary(),
-            Except(nameof(query.ActorType)).CountBy(r => r.ActorType).ToDictionary(),
-            CountBits(Except(nameof(query.Theme)).Select(r => r.ThemeMask).ToList(), Enum.GetValues<Theme>(), TaxonomyMasks.Bit),
-            CountBits(Except(nameof(query.Language)).Select(r => r.LanguageMask).ToList(), SpokenLanguages.All, TaxonomyMasks.Bit));
-        return (total, facets);
+            Places(query with { Country = null }).GroupBy(p => p.CountryCode).ToDictionary(g => g.Key, g => g.Sum(p => p.Count)),
+            Places(query with { Region = null }).Where(p => p.RegionCode != null).GroupBy(p => p.RegionCode!).ToDictionary(g => g.Key, g => g.Sum(p => p.Count)),
+            Places(query with { ActorType = null }).GroupBy(p => p.ActorType).ToDictionary(g => g.Key, g => g.Sum(p => p.Count)),
+            CountBits(themeMasks, Enum.GetValues<Theme>(), TaxonomyMasks.Bit),
+            CountBits(languageMasks, SpokenLanguages.All, TaxonomyMasks.Bit));
+        return (Places(query).Sum(p => p.Count), facets);
     }
 
-    private static Dictionary<T, int> CountBits<T>(List<int> masks, IEnumerable<T> values, Func<T, int> bit)
+    /// <summary>How many members carry each value, from the counts of each distinct combination of values.</summary>
+    private static Dictionary<T, int> CountBits<T>(List<MaskCount> masks, IEnumerable<T> values, Func<T, int> bit)
         where T : notnull
     {
         var counts = new Dictionary<T, int>();
         foreach (var value in values)
         {
             var b = bit(value);
-            var count = masks.Count(m => (m & b) != 0);
+            var count = masks.Where(m => (m.Mask & b) != 0).Sum(m => m.Count);
             if (count > 0)
             {
                 counts[value] = count;
@@ -165,14 +173,14 @@ public sealed class MemberDirectory(IDbContextFactory<ClimateDbContext> contexts
         return counts;
     }
 
-    private sealed record FacetRow(string CountryCode, string? RegionCode, ActorType ActorType, int ThemeMask, int LanguageMask)
+    private sealed record MaskCount(int Mask, int Count);
+
+    private sealed record PlaceCount(string CountryCode, string? RegionCode, ActorType ActorType, int Count)
     {
-        public bool Matches(DirectoryQuery query, string? except) =>
-            (except == nameof(query.Country) || query.Country is null || CountryCode == query.Country)
-            && (except == nameof(query.Region) || query.Region is null || RegionCode == query.Region)
-            && (except == nameof(query.ActorType) || query.ActorType is null || ActorType == query.ActorType)
-            && (except == nameof(query.Theme) || query.Theme is null || (ThemeMask & TaxonomyMasks.Bit(query.Theme.Value)) != 0)
-            && (except == nameof(query.Language) || query.Language is null || (LanguageMask & TaxonomyMasks.Bit(query.Language)) != 0);
+        public bool Matches(DirectoryQuery query) =>
+            (query.Country is null || CountryCode == query.Country)
+            && (query.Region is null || RegionCode == query.Region)
+            && (query.ActorType is null || ActorType == query.ActorType);
     }
 
     private sealed class CardRow

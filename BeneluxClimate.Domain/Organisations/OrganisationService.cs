@@ -344,6 +344,51 @@ public sealed class OrganisationService(
         return CommandResult.Ok;
     }
 
+    /// <summary>
+    /// An admin of the organisation makes another active member an admin, or takes that right away; the last admin
+    /// keeps it (an organisation always has someone to accept requests).
+    /// </summary>
+    public async Task<CommandResult> SetAdminAsync(Actor actor, int organisationId, string userId, bool admin, CancellationToken ct = default)
+    {
+        if (!actor.IsSignedIn)
+        {
+            return CommandResult.Refused(Refusal.NotSignedIn);
+        }
+
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        if (!await IsActiveAdminAsync(db, actor, organisationId, ct))
+        {
+            return CommandResult.Refused(Refusal.Forbidden);
+        }
+
+        var membership = await db.OrganisationMemberships.SingleOrDefaultAsync(
+            m => m.OrganisationId == organisationId && m.UserId == userId && m.Status == OrganisationMembershipStatus.Active, ct);
+        if (membership is null)
+        {
+            return CommandResult.Refused(Refusal.NotFound);
+        }
+
+        if (membership.IsAdmin == admin)
+        {
+            return CommandResult.Ok; // a repeated click, or another admin did the same
+        }
+
+        if (!admin && !await db.OrganisationMemberships.AnyAsync(
+                m => m.OrganisationId == organisationId && m.Id != membership.Id && m.IsAdmin && m.Status == OrganisationMembershipStatus.Active, ct))
+        {
+            return CommandResult.Refused(Refusal.Conflict);
+        }
+
+        if (!limiter.TryAcquire(nameof(SetAdminAsync), actor.UserId!))
+        {
+            return CommandResult.Refused(Refusal.RateLimited);
+        }
+
+        membership.IsAdmin = admin;
+        await db.SaveChangesAsync(ct);
+        return CommandResult.Ok;
+    }
+
     public async Task<Result<OrganisationDetails>> GetAsync(Actor viewer, int id, CancellationToken ct = default)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);

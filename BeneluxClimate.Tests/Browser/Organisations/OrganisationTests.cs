@@ -29,7 +29,7 @@ public sealed class OrganisationTests(BrowserFixture browser) : BrowserTest(brow
     }
 
     [Fact]
-    public async Task A_member_asks_to_join_an_admin_accepts_and_the_member_is_listed()
+    public async Task A_member_asks_to_join_an_admin_accepts_and_makes_them_admin_and_they_can_leave()
     {
         var koenId = await UserIdAsync("koen.willems@demo.test");
         var onboarded = await App.Services.GetRequiredService<MemberProfiles>()
@@ -57,14 +57,30 @@ public sealed class OrganisationTests(BrowserFixture browser) : BrowserTest(brow
         await Assertions.Expect(request).ToHaveCountAsync(0);
         await CheckPageAsync("admin-accepted");
 
+        var koenRow = Page.Locator($"[data-testid=organisation-member][data-member-id='{koenId}']");
+        await koenRow.GetByTestId("organisation-admin-toggle").ClickAsync();
+        await Assertions.Expect(koenRow).ToContainTextAsync("Admin");
+        await Assertions.Expect(koenRow.GetByTestId("organisation-admin-toggle")).ToHaveTextAsync("Remove admin");
+
         await OpenAsync($"/members/{koenId}");
         await Assertions.Expect(Page.GetByTestId("member-organisation")).ToHaveTextAsync("Getijstroom Energie B.V.");
+
+        await Context.ClearCookiesAsync(); // Koen, now an admin beside Joost, leaves after confirming
+        await SignInThenOpenAsync(Page, "koen.willems@demo.test", path);
+        await Page.GetByTestId("organisation-leave").ClickAsync();
+        await Page.GetByRole(AriaRole.Dialog).GetByRole(AriaRole.Button, new() { Name = "Leave organisation" }).ClickAsync();
+        await Assertions.Expect(Page.GetByTestId("organisation-left")).ToBeVisibleAsync();
+        await Assertions.Expect(koenRow).ToHaveCountAsync(0);
+        await Assertions.Expect(Page.GetByTestId("join-request-button")).ToBeEnabledAsync();
+        await CheckPageAsync("member-left");
     }
 
     [Fact]
     public async Task A_member_creates_an_organisation_after_fixing_the_enterprise_number()
     {
-        await SignInThenOpenAsync(Page, "bram.jacobs@demo.test", "/organisations");
+        await SignInThenOpenAsync(Page, "bram.jacobs@demo.test", "/members");
+        await Page.GetByTestId("directory-organisations").ClickAsync();
+        await Page.WaitForURLAsync("**/organisations");
         await CheckPageAsync("list");
         await Page.GetByTestId("organisation-search").FillAsync("liege");
         await Assertions.Expect(Page.GetByTestId("organisation-result")).ToHaveCountAsync(1);

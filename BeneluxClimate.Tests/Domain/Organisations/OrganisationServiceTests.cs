@@ -221,6 +221,31 @@ public sealed class OrganisationServiceTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Only_admins_share_the_admin_right_and_the_last_admin_keeps_it()
+    {
+        var id = await CreateAsLotteAsync();
+        await Organisations.RequestToJoinAsync(Pieter, id);
+        var request = Assert.Single((await Organisations.GetAsync(Lotte, id)).Value!.PendingRequests);
+        await Organisations.DecideAsync(Lotte, request.MembershipId, accept: true);
+
+        var byMember = await Organisations.SetAdminAsync(Pieter, id, pieterId, admin: true);
+        var byOutsider = await Organisations.SetAdminAsync(Sanne, id, pieterId, admin: true);
+        var lastAdminDemoted = await Organisations.SetAdminAsync(Lotte, id, lotteId, admin: false);
+        var promoted = await Organisations.SetAdminAsync(Lotte, id, pieterId, admin: true);
+        var thenDemoted = await Organisations.SetAdminAsync(Pieter, id, lotteId, admin: false);
+        var outsiderPromoted = await Organisations.SetAdminAsync(Pieter, id, sanneId, admin: true);
+
+        Assert.Equal(Refusal.Forbidden, byMember.Refusal);
+        Assert.Equal(Refusal.Forbidden, byOutsider.Refusal);
+        Assert.Equal(Refusal.Conflict, lastAdminDemoted.Refusal);
+        Assert.True(promoted.Succeeded);
+        Assert.True(thenDemoted.Succeeded);
+        Assert.Equal(Refusal.NotFound, outsiderPromoted.Refusal); // only active members of this organisation
+        var admins = await database.QueryAsync(db => db.OrganisationMemberships.Where(m => m.OrganisationId == id && m.IsAdmin).Select(m => m.UserId).ToListAsync());
+        Assert.Equal([pieterId], admins);
+    }
+
+    [Fact]
     public async Task Search_finds_organisations_ignoring_case_and_accents()
     {
         await CreateAsLotteAsync();

@@ -194,9 +194,10 @@ namespace BeneluxClimate.Domain.Persistence.Migrations.Sqlite
 
                     b.HasIndex("OnboardedAtUtc");
 
-                    b.HasIndex("RegionCode");
-
                     b.HasIndex("CountryCode", "OnboardedAtUtc");
+
+                    b.HasIndex("CountryCode", "RegionCode", "ActorType", "ThemeMask", "LanguageMask", "Visibility", "OnboardedAtUtc")
+                        .HasDatabaseName("IX_MemberProfiles_DirectoryCounts");
 
                     b.ToTable("MemberProfiles");
                 });
