@@ -4,6 +4,7 @@ using BeneluxClimate.Domain.Notifications;
 using BeneluxClimate.Domain.Organisations;
 using BeneluxClimate.Domain.Persistence;
 using BeneluxClimate.Domain.Security;
+using BeneluxClimate.Domain.Showcase;
 using BeneluxClimate.Domain.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -37,6 +38,10 @@ public static class DependencyInjection
         services.AddSingleton<MemberProfiles>();
         services.AddSingleton<PersonalDataExport>();
         services.AddSingleton<OrganisationService>();
+        services.AddSingleton<ImpactDashboard>();
+        services.AddSingleton<ProjectService>();
+        services.AddSingleton<ProjectPages>();
+        services.AddSingleton<ProjectBoard>();
         services.AddSingleton<InProcessLiveBus>();
         services.AddSingleton<ILiveBus>(sp => sp.GetRequiredService<InProcessLiveBus>());
         services.AddScoped<DemoSeeder>();

@@ -8,4 +8,13 @@ public static class LiveTopics
 
     /// <summary>Every directory change, for signed-in members.</summary>
     public const string DirectoryForMembers = "directory:members";
+
+    /// <summary>The showcase board: published projects appearing, changing, moving and leaving.</summary>
+    public const string Board = "board:projects";
+
+    /// <summary>The impact dashboard's figures, recounted after every change to the board.</summary>
+    public const string Impact = "showcase:impact";
+
+    /// <summary>One project's page.</summary>
+    public static string Project(int id) => $"project:{id}";
 }

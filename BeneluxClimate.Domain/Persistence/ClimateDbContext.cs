@@ -2,6 +2,7 @@ using BeneluxClimate.Domain.Live;
 using BeneluxClimate.Domain.Members;
 using BeneluxClimate.Domain.Organisations;
 using BeneluxClimate.Domain.Security;
+using BeneluxClimate.Domain.Showcase;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -25,6 +26,10 @@ public abstract class ClimateDbContext(DbContextOptions options) : IdentityDbCon
     public DbSet<OrganisationMembership> OrganisationMemberships => Set<OrganisationMembership>();
 
     public DbSet<TopicSequence> TopicSequences => Set<TopicSequence>();
+
+    public DbSet<Project> Projects => Set<Project>();
+
+    public DbSet<ProjectFollower> ProjectFollowers => Set<ProjectFollower>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
