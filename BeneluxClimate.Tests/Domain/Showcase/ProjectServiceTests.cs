@@ -201,7 +201,11 @@ public sealed class ProjectServiceTests : IAsyncLifetime
         await PublishedAsync();
         await PublishedAsync(ProjectInputs.Valid("Zonnedaken Maastricht") with
         {
-            Countries = ["NL"], Regions = ["NL-LI"], Themes = [Theme.BuiltEnvironment], LookingFor = LookingFor.Data, Stage = ProjectStage.Idea,
+            Countries = ["NL"],
+            Regions = ["NL-LI"],
+            Themes = [Theme.BuiltEnvironment],
+            LookingFor = LookingFor.Data,
+            Stage = ProjectStage.Idea,
         });
 
         static int Total(BoardView view) => view.Columns.Sum(c => c.Count);
