@@ -21,7 +21,7 @@ public abstract class BrowserTest(BrowserFixture browser, Dictionary<string, str
 
     protected IBrowserContext Context { get; private set; } = null!;
 
-    protected IPage Page { get; private set; } = null!;
+    protected IPage Page { get; set; } = null!;
 
     public virtual async Task InitializeAsync()
     {

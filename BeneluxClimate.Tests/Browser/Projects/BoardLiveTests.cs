@@ -1,0 +1,92 @@
+using BeneluxClimate.Domain.Persistence;
+using BeneluxClimate.Domain.Security;
+using BeneluxClimate.Domain.Showcase;
+using BeneluxClimate.Tests.Builders;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+
+namespace BeneluxClimate.Tests.Browser.Projects;
+
+public sealed class BoardLiveTests(BrowserFixture browser) : BrowserTest(browser)
+{
+    private async Task<int> PublishAsJoostAsync(string title)
+    {
+        await using var db = await App.Services.GetRequiredService<IDbContextFactory<ClimateDbContext>>().CreateDbContextAsync();
+        var joostId = await db.Users.Where(u => u.Email == "joost@demo.test").Select(u => u.Id).SingleAsync();
+        var joost = Actor.Member(joostId, Roles.Member);
+        var projects = App.Services.GetRequiredService<ProjectService>();
+        var created = await projects.CreateAsync(joost, ProjectInputs.Valid(title));
+        Assert.True(created.Succeeded);
+        Assert.True((await projects.PublishAsync(joost, created.ProjectId!.Value)).Succeeded);
+        return created.ProjectId!.Value;
+    }
+
+    private async Task<IPage> SignedInBoardAsync(IBrowserContext context, string email)
+    {
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/Account/Login?ReturnUrl=%2Fprojects");
+        await page.GetByTestId("login-email").FillAsync(email);
+        await page.GetByTestId("login-password").FillAsync(DemoSeeder.Password);
+        await page.GetByTestId("login-submit").ClickAsync();
+        await page.WaitForURLAsync("**/projects");
+        await page.Locator("[data-testid=app][data-interactive=true]").WaitForAsync();
+        return page;
+    }
+
+    private static ILocator Column(IPage page, ProjectStage stage) => page.Locator($"[data-testid=board-column][data-stage={stage}]");
+
+    private static ILocator CardIn(IPage page, ProjectStage stage, int projectId) =>
+        Column(page, stage).Locator($"[data-testid=project-card][data-project-id='{projectId}']");
+
+    [Fact]
+    public async Task An_editor_drags_a_card_to_another_stage_and_another_open_board_shows_it_there_without_reloading()
+    {
+        var id = await PublishAsJoostAsync("Tidal kites in the Eastern Scheldt");
+        var joost = await SignedInBoardAsync(Context, "joost@demo.test");
+        await using var annaContext = await Context.Browser!.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseAddress.ToString(), ViewportSize = new() { Width = 1280, Height = 900 } });
+        var anna = await SignedInBoardAsync(annaContext, "anna@demo.test");
+        var runningBefore = int.Parse(await Column(anna, ProjectStage.Running).GetByTestId("board-column-count").InnerTextAsync());
+        await Assertions.Expect(CardIn(anna, ProjectStage.Pilot, id)).ToBeVisibleAsync();
+        await Assertions.Expect(CardIn(anna, ProjectStage.Pilot, id).GetByTestId("project-move-menu")).ToHaveCountAsync(0); // not her project
+        await Assertions.Expect(CardIn(joost, ProjectStage.Pilot, id).GetByTestId("project-move-menu")).ToHaveCountAsync(1);
+        Page = joost;
+        await CheckPageAsync("editor-board");
+
+        await CardIn(joost, ProjectStage.Pilot, id).DragToAsync(Column(joost, ProjectStage.Running).Locator(".board-zone"));
+
+        await Assertions.Expect(CardIn(anna, ProjectStage.Running, id)).ToBeVisibleAsync();
+        await Assertions.Expect(CardIn(anna, ProjectStage.Pilot, id)).ToHaveCountAsync(0);
+        await Assertions.Expect(CardIn(anna, ProjectStage.Running, id)).ToHaveAttributeAsync("data-stage", "Running");
+        await Assertions.Expect(CardIn(anna, ProjectStage.Running, id)).ToHaveClassAsync(new System.Text.RegularExpressions.Regex("live-highlight"));
+        await Assertions.Expect(Column(anna, ProjectStage.Running).GetByTestId("board-column-count")).ToHaveTextAsync((runningBefore + 1).ToString());
+        await Assertions.Expect(CardIn(joost, ProjectStage.Running, id)).ToBeVisibleAsync();
+        await Assertions.Expect(joost.GetByTestId("board-message")).ToContainTextAsync("moved to Running");
+        Assert.Equal(ProjectStage.Running, await App.Services.GetRequiredService<IDbContextFactory<ClimateDbContext>>().CreateDbContext()
+            .Projects.Where(p => p.Id == id).Select(p => p.Stage).SingleAsync());
+        Page = anna;
+        await CheckPageAsync("other-board-after-move");
+    }
+
+    [Fact]
+    public async Task An_editor_moves_a_card_with_the_keyboard_menu_and_visitors_filter_the_board_through_the_address()
+    {
+        var id = await PublishAsJoostAsync("Getijdenvliegers in de Oosterschelde");
+        var joost = await SignedInBoardAsync(Context, "joost@demo.test");
+        Page = joost;
+
+        await CardIn(joost, ProjectStage.Pilot, id).GetByTestId("project-move-menu").ClickAsync();
+        await joost.Locator("[data-testid=project-move-to][data-stage=Completed]").ClickAsync();
+        await Assertions.Expect(CardIn(joost, ProjectStage.Completed, id)).ToBeVisibleAsync();
+
+        await Context.ClearCookiesAsync();
+        await OpenAsync("/projects?q=getijdenvliegers&crossborder=true");
+        await Assertions.Expect(Page.GetByTestId("project-card")).ToHaveCountAsync(1);
+        await Assertions.Expect(Page.GetByTestId("new-project")).ToHaveCountAsync(0);
+        await OpenAsync("/projects?q=getijdenvliegers&country=LU");
+        await Assertions.Expect(Page.GetByTestId("board-empty")).ToBeVisibleAsync();
+        await OpenAsync("/projects?view=list");
+        await Assertions.Expect(Page.Locator($"[data-testid=project-card][data-project-id='{id}']")).ToHaveAttributeAsync("data-stage", "Completed");
+        await CheckPageAsync("visitor-list");
+    }
+}
