@@ -21,6 +21,7 @@ public sealed class TestDatabase : IAsyncDisposable
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
         var services = new ServiceCollection().AddLogging();
         services.AddClimateDomain(configuration);
+        services.ConfigureDbContext<SqliteClimateDbContext>(options => options.AddInterceptors(Commands));
         services.AddIdentityCore<BeneluxClimate.Domain.Members.ClimateUser>()
             .AddRoles<Microsoft.AspNetCore.Identity.IdentityRole>()
             .AddEntityFrameworkStores<ClimateDbContext>();
@@ -28,6 +29,9 @@ public sealed class TestDatabase : IAsyncDisposable
     }
 
     public ServiceProvider Services { get; }
+
+    /// <summary>How many queries this database has answered so far.</summary>
+    public CommandCounter Commands { get; } = new();
 
     public IDbContextFactory<ClimateDbContext> Contexts => Services.GetRequiredService<IDbContextFactory<ClimateDbContext>>();
 
