@@ -78,6 +78,12 @@ public sealed class ProjectPageTests(BrowserFixture browser) : BrowserTest(brows
         var visitor = await OpenAsync(path);
         Assert.Equal(200, visitor!.Status);
         await Assertions.Expect(Page.GetByTestId("follow-button")).ToHaveCountAsync(0);
+        await Page.GetByTestId("project-lead").ClickAsync();
+        var listed = Page.Locator($"[data-testid=organisation-project][data-project-id='{path.Split('/').Last()}']");
+        await Assertions.Expect(listed).ToContainTextAsync("Tidal kites on the Brouwersdam");
+        await Assertions.Expect(listed.GetByTestId("project-stage")).ToHaveAttributeAsync("data-stage", "Idea");
+        await CheckPageAsync("organisation-projects");
+
         var missing = await OpenAsync("/projects/999999", interactive: false);
         Assert.Equal(404, missing!.Status);
     }
