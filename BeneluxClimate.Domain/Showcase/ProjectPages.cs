@@ -33,6 +33,25 @@ public sealed class ProjectPages(IDbContextFactory<ClimateDbContext> contexts, W
         return Result<ProjectDetails>.Ok(new ProjectDetails(await ShowcaseReads.ViewAsync(db, project, ct), canEdit, follows, viewer.IsModerator, viewer.IsSignedIn));
     }
 
+    /// <summary>What the edit form starts from: the stored input (the Markdown, not the HTML) with its version; editors only.</summary>
+    public async Task<Result<ProjectInput>> InputForEditAsync(Actor editor, int projectId, CancellationToken ct = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var p = await db.Projects.AsNoTracking().SingleOrDefaultAsync(p => p.Id == projectId, ct);
+        if (p is null)
+        {
+            return Result<ProjectInput>.Refused(Refusal.NotFound);
+        }
+
+        if (!await ShowcaseReads.CanEditAsync(db, editor, p, ct))
+        {
+            return Result<ProjectInput>.Refused(Refusal.Forbidden);
+        }
+
+        return Result<ProjectInput>.Ok(new ProjectInput(p.CreationId, p.Title, p.Summary, p.Description, p.Themes, p.Countries, p.Regions, p.Stage,
+            p.PartnerOrganisationIds, p.ContactMemberIds, p.StartDate, p.EndDate, p.Links, p.LookingFor, p.Impact, p.Version));
+    }
+
     /// <summary>The sequence number of a project's topic, read before the page so no change falls between.</summary>
     public async Task<long> SequenceAsync(int projectId, CancellationToken ct = default)
     {
