@@ -1,25 +1,37 @@
 namespace BeneluxClimate.Bench;
 
 /// <summary>The command line: a scenario name and optional sizes.</summary>
-internal sealed record BenchOptions(string Scenario, int Members, int Iterations)
+internal sealed record BenchOptions(string Scenario, int Members, int Projects, int Iterations, bool InProcessOnly = false)
 {
     public const string Usage = """
-        Usage: dotnet run -c Release --project BeneluxClimate.Bench -- <scenario> [--members N] [--iterations N]
+        Usage: dotnet run -c Release --project BeneluxClimate.Bench -- <scenario> [--members N] [--projects N] [--iterations N] [--in-process-only]
         Scenarios:
           directory   member directory search at the database and the prerendered /members page
-        Defaults: --members 10000 --iterations 200
+          board       project board and impact dashboard at the database and the prerendered /projects page
+        Defaults: --members 10000 (directory) or 1000 (board) --projects 2000 --iterations 200
+        --in-process-only skips starting the app (no page timings)
         """;
+
+    private static readonly string[] Scenarios = ["directory", "board"];
 
     public static bool TryParse(string[] args, out BenchOptions options)
     {
-        options = new BenchOptions("directory", 10_000, 200);
-        if (args.Length == 0 || args[0] != "directory")
+        options = new BenchOptions("directory", 10_000, 2_000, 200);
+        if (args.Length == 0 || !Scenarios.Contains(args[0]))
         {
             return false;
         }
 
+        options = options with { Scenario = args[0], Members = args[0] == "board" ? 1_000 : 10_000 };
         for (var i = 1; i < args.Length; i += 2)
         {
+            if (args[i] == "--in-process-only")
+            {
+                options = options with { InProcessOnly = true };
+                i--;
+                continue;
+            }
+
             if (i + 1 >= args.Length || !int.TryParse(args[i + 1], out var value) || value <= 0)
             {
                 return false;
@@ -29,6 +41,9 @@ internal sealed record BenchOptions(string Scenario, int Members, int Iterations
             {
                 case "--members":
                     options = options with { Members = value };
+                    break;
+                case "--projects":
+                    options = options with { Projects = value };
                     break;
                 case "--iterations":
                     options = options with { Iterations = value };

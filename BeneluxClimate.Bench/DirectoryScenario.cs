@@ -39,6 +39,11 @@ internal static class DirectoryScenario
         database.Commands.Recording = false;
         results.AddRange(SqlVariants.Run(database, [.. database.Commands.Recorded], options));
 
+        if (options.InProcessOnly)
+        {
+            return results;
+        }
+
         BenchDatabase.ReleaseConnections();
         using var http = new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false, UseCookies = false }) { Timeout = TimeSpan.FromSeconds(30) };
         await using var app = await AppProcess.StartAsync(database.ConnectionString, http, ct);

@@ -1,6 +1,7 @@
 using BeneluxClimate.Bench;
 
 // dotnet run -c Release --project BeneluxClimate.Bench -- directory [--members 10000] [--iterations 200]
+// dotnet run -c Release --project BeneluxClimate.Bench -- board [--projects 2000] [--iterations 200]
 if (!BenchOptions.TryParse(args, out var options))
 {
     Console.Error.WriteLine(BenchOptions.Usage);
@@ -14,6 +15,8 @@ Console.CancelKeyPress += (_, e) =>
     cancel.Cancel();
 };
 
-var results = await DirectoryScenario.RunAsync(options, cancel.Token);
-Report.Print(results);
+var results = options.Scenario == "board"
+    ? await BoardScenario.RunAsync(options, cancel.Token)
+    : await DirectoryScenario.RunAsync(options, cancel.Token);
+Report.Print(options.Scenario, results);
 return 0;

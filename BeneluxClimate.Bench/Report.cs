@@ -6,7 +6,7 @@ namespace BeneluxClimate.Bench;
 /// <summary>Prints a human-readable table, then one JSON object per result on its own line.</summary>
 internal static class Report
 {
-    public static void Print(IReadOnlyList<BenchResult> results)
+    public static void Print(string scenario, IReadOnlyList<BenchResult> results)
     {
         Console.WriteLine();
         Console.WriteLine($"{"subject",-34} {"n",5} {"p50 ms",9} {"p95 ms",9} {"p99 ms",9} {"max ms",9} {"q/call",7}  note");
@@ -23,9 +23,9 @@ internal static class Report
         {
             Console.WriteLine(JsonSerializer.Serialize(new Dictionary<string, object?>
             {
-                ["scenario"] = "directory",
+                ["scenario"] = scenario,
                 ["subject"] = r.Subject,
-                ["members"] = r.Members,
+                [scenario == "board" ? "projects" : "members"] = r.Members,
                 ["n"] = r.Stats.Count,
                 ["p50_ms"] = Math.Round(r.Stats.P50, 3),
                 ["p95_ms"] = Math.Round(r.Stats.P95, 3),

@@ -2,6 +2,7 @@ using BeneluxClimate.Domain.Common;
 using BeneluxClimate.Domain.Members;
 using BeneluxClimate.Domain.Organisations;
 using BeneluxClimate.Domain.Security;
+using BeneluxClimate.Domain.Showcase;
 using BeneluxClimate.Domain.Text;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -10,8 +11,9 @@ namespace BeneluxClimate.Domain.Persistence;
 
 /// <summary>
 /// The demo data of CONTRACT.md (Development only): the contract accounts, the wider network of members
-/// (<see cref="DemoMembers"/>) and their organisations (<see cref="DemoOrganisations"/>). Seeds once, in one
-/// SaveChanges: a second start finds the admin and stops. Later capabilities add their own demo data here.
+/// (<see cref="DemoMembers"/>), their organisations (<see cref="DemoOrganisations"/>) and their projects
+/// (<see cref="DemoProjects"/>). Seeds once, in one transaction: a second start finds the admin and stops. Later
+/// capabilities add their own demo data here.
 /// </summary>
 public sealed class DemoSeeder(
     IDbContextFactory<ClimateDbContext> contexts, IPasswordHasher<ClimateUser> hasher, MarkdownRenderer markdown, TimeProvider time)
@@ -26,7 +28,9 @@ public sealed class DemoSeeder(
             return false;
         }
 
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var roleIds = await db.Roles.ToDictionaryAsync(r => r.Name!, r => r.Id, ct);
+        var userIds = new Dictionary<string, string>();
         var now = time.GetUtcNow();
         string? passwordHash = null; // one hash for all: hashing is slow on purpose
         ClimateUser AddUser(string email, string name, int joinedDaysAgo, string? role)
@@ -35,6 +39,7 @@ public sealed class DemoSeeder(
             passwordHash ??= hasher.HashPassword(user, Password);
             user.PasswordHash = passwordHash;
             db.Users.Add(user);
+            userIds[email] = user.Id;
             string[] roles = role is null ? [Roles.Member] : [Roles.Member, role];
             foreach (var r in roles)
             {
@@ -115,8 +120,59 @@ public sealed class DemoSeeder(
             AddUser(email, name, joinedDaysAgo, role: null);
         }
 
+        await db.SaveChangesAsync(ct); // projects refer to organisations by their real keys
+        AddProjects(db, organisations.ToDictionary(o => o.Key, o => o.Value.Id), userIds, now);
         await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
         return true;
+    }
+
+    private void AddProjects(ClimateDbContext db, Dictionary<string, int> organisationIds, Dictionary<string, string> userIds, DateTimeOffset now)
+    {
+        var organisationNames = organisationIds.ToDictionary(o => o.Value, o => o.Key);
+        foreach (var p in DemoProjects.All)
+        {
+            var created = now.AddDays(-p.CreatedDaysAgo);
+            var project = new Project
+            {
+                CreationId = Guid.NewGuid(),
+                Title = p.Title,
+                Summary = p.Summary,
+                Description = p.Description,
+                DescriptionHtml = markdown.Render(p.Description),
+                Themes = [.. p.Themes],
+                Countries = [.. p.Countries.OrderBy(Countries.DisplayOrder).ThenBy(c => c, StringComparer.Ordinal)],
+                Regions = [.. p.Regions],
+                Stage = p.Stage,
+                Status = p.Status,
+                LeadOrganisationId = organisationIds[p.Lead],
+                PartnerOrganisationIds = [.. p.Partners.Select(name => organisationIds[name])],
+                ContactMemberIds = [.. p.Contacts.Select(email => userIds[email])],
+                StartDate = p.StartDate,
+                EndDate = p.EndDate,
+                Links = [.. p.Links],
+                LookingFor = p.LookingFor,
+                Impact = [.. p.Impact.OrderBy(f => f.Kind)],
+                FollowerCount = p.Followers.Length,
+                CreatedByUserId = userIds[p.Contacts[0]],
+                CreatedAtUtc = created,
+                UpdatedAtUtc = now.AddDays(-p.UpdatedDaysAgo),
+                PublishedAtUtc = p.Status == ProjectStatus.Draft ? null : created.AddDays(2),
+            };
+            project.SearchText = ProjectSearchText.Of(
+                project.Title, project.Summary, project.PartnerOrganisationIds.Prepend(project.LeadOrganisationId).Select(id => organisationNames[id]));
+            db.Projects.Add(project);
+            foreach (var (email, i) in p.Followers.Select((e, i) => (e, i)))
+            {
+                db.ProjectFollowers.Add(new ProjectFollower
+                {
+                    // The project's key is still a temporary value here; SaveChanges puts the real one in.
+                    ProjectId = db.Entry(project).Property(x => x.Id).CurrentValue,
+                    UserId = userIds[email],
+                    FollowedAtUtc = project.PublishedAtUtc!.Value.AddDays(1 + (i * 3)),
+                });
+            }
+        }
     }
 
     private static DateTimeOffset Max(DateTimeOffset a, DateTimeOffset b) => a > b ? a : b;

@@ -242,7 +242,7 @@ public sealed class ProjectService(
         project.UpdatedAtUtc = now;
         var organisationIds = project.PartnerOrganisationIds.Append(project.LeadOrganisationId).ToList();
         var names = await db.Organisations.Where(o => organisationIds.Contains(o.Id)).Select(o => o.Name).ToListAsync(ct);
-        project.SearchText = SearchText.Normalize($"{project.Title} {project.Summary} {string.Join(' ', names)}");
+        project.SearchText = ProjectSearchText.Of(project.Title, project.Summary, names);
     }
 
     /// <summary>The field rules, plus what only the database knows: partners and contacts exist.</summary>
