@@ -100,8 +100,10 @@ public sealed class ProjectServiceTests : IAsyncLifetime
         var bus = database.Get<ILiveBus>();
         var boardChanged = new TaskCompletionSource();
         var impactChanged = new TaskCompletionSource();
-        using var board = bus.Subscribe(LiveTopics.Board, e => { received.Enqueue(e); boardChanged.TrySetResult(); return Task.CompletedTask; }, () => Task.CompletedTask);
-        using var impact = bus.Subscribe(LiveTopics.Impact, e => { received.Enqueue(e); impactChanged.TrySetResult(); return Task.CompletedTask; }, () => Task.CompletedTask);
+        var sequences = await database.QueryAsync(async db => (Board: await db.CurrentSequenceAsync(LiveTopics.Board, default), Impact: await db.CurrentSequenceAsync(LiveTopics.Impact, default)));
+        // Only the move's events: the publish before it may still be on its way to these new subscriptions.
+        using var board = bus.Subscribe(LiveTopics.Board, e => Receive(e, sequences.Board, boardChanged), () => Task.CompletedTask);
+        using var impact = bus.Subscribe(LiveTopics.Impact, e => Receive(e, sequences.Impact, impactChanged), () => Task.CompletedTask);
 
         Assert.True((await Projects.MoveAsync(Lotte, id, ProjectStage.Running)).Succeeded);
         await Task.WhenAll(boardChanged.Task, impactChanged.Task).WaitAsync(TimeSpan.FromSeconds(5));
@@ -109,6 +111,17 @@ public sealed class ProjectServiceTests : IAsyncLifetime
         var change = (BoardChange)received.Single(e => e.Topic == LiveTopics.Board).Payload;
         Assert.Equal((ProjectStage.Pilot, ProjectStage.Running), (change.Before!.Stage, change.After!.Stage));
         var snapshot = (ImpactSnapshot)received.Single(e => e.Topic == LiveTopics.Impact).Payload;
+
+        Task Receive(LiveEvent e, long before, TaskCompletionSource done)
+        {
+            if (e.Sequence > before)
+            {
+                received.Enqueue(e);
+                done.TrySetResult();
+            }
+
+            return Task.CompletedTask;
+        }
         Assert.Equal((1, 1200d, 2.5d), (snapshot.PublishedProjects, snapshot.Totals[ImpactKind.Co2eAvoided], snapshot.Totals[ImpactKind.RenewableCapacity]));
         Assert.Equal(1, snapshot.ProjectsPerCountry["BE"]);
         Assert.Equal(1, snapshot.ProjectsPerTheme[Theme.Water]);
