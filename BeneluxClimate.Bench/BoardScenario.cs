@@ -39,6 +39,9 @@ internal static class BoardScenario
         results.AddRange(await MeasureAsync(database, "impact-cached", "ImpactDashboard.GetAsync, figures of this sequence cached", options, async () =>
             _ = await dashboard.GetAsync(ct)));
 
+        results.Add(await BoardFanOut.MeasureAsync(database, 1, options, ct));
+        results.Add(await BoardFanOut.MeasureAsync(database, 1_000, options, ct));
+
         if (options.InProcessOnly)
         {
             return results;
