@@ -53,8 +53,13 @@ public sealed class PartnershipNotifier(IDbContextFactory<ClimateDbContext> cont
 
                 var notification = new Notification
                 {
-                    UserId = userId, Kind = kind, ProposalId = proposalId, CommentId = commentId,
-                    ActorName = actorName, ProposalTitle = proposalTitle, CreatedAtUtc = now,
+                    UserId = userId,
+                    Kind = kind,
+                    ProposalId = proposalId,
+                    CommentId = commentId,
+                    ActorName = actorName,
+                    ProposalTitle = proposalTitle,
+                    CreatedAtUtc = now,
                 };
                 db.Notifications.Add(notification);
                 written.Add((notification, await db.NextSequenceAsync(LiveTopics.Notifications(userId), ct)));

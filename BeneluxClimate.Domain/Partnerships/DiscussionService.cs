@@ -81,8 +81,14 @@ public sealed class DiscussionService(
         var hash = Hash(body);
         var comment = new Comment
         {
-            ProposalId = proposalId, AuthorId = actor.UserId!, ParentId = parentId, ClientId = input.ClientId,
-            Body = body, BodyHtml = markdown.Render(body), BodyHash = hash, CreatedAtUtc = now,
+            ProposalId = proposalId,
+            AuthorId = actor.UserId!,
+            ParentId = parentId,
+            ClientId = input.ClientId,
+            Body = body,
+            BodyHtml = markdown.Render(body),
+            BodyHash = hash,
+            CreatedAtUtc = now,
         };
         long sequence;
         long listSequence;
