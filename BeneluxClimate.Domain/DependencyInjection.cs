@@ -2,6 +2,7 @@ using BeneluxClimate.Domain.Live;
 using BeneluxClimate.Domain.Members;
 using BeneluxClimate.Domain.Notifications;
 using BeneluxClimate.Domain.Organisations;
+using BeneluxClimate.Domain.Partnerships;
 using BeneluxClimate.Domain.Persistence;
 using BeneluxClimate.Domain.Security;
 using BeneluxClimate.Domain.Showcase;
@@ -24,6 +25,7 @@ public static class DependencyInjection
         services.Configure<RateLimitOptions>(configuration.GetSection(RateLimitOptions.Section));
         services.Configure<MailOptions>(configuration.GetSection(MailOptions.Section));
         services.Configure<LiveOptions>(configuration.GetSection(LiveOptions.Section));
+        services.Configure<DiscussionOptions>(configuration.GetSection(DiscussionOptions.Section));
 
         services.AddClimateDatabase(configuration);
 
@@ -42,6 +44,12 @@ public static class DependencyInjection
         services.AddSingleton<ProjectService>();
         services.AddSingleton<ProjectPages>();
         services.AddSingleton<ProjectBoard>();
+        services.AddSingleton<PartnershipNotifier>();
+        services.AddSingleton<NotificationService>();
+        services.AddSingleton<ProposalService>();
+        services.AddSingleton<ProposalDirectory>();
+        services.AddSingleton<DiscussionService>();
+        services.AddSingleton<InterestService>();
         services.AddSingleton<InProcessLiveBus>();
         services.AddSingleton<ILiveBus>(sp => sp.GetRequiredService<InProcessLiveBus>());
         services.AddScoped<DemoSeeder>();

@@ -17,4 +17,13 @@ public static class LiveTopics
 
     /// <summary>One project's page.</summary>
     public static string Project(int id) => $"project:{id}";
+
+    /// <summary>Proposals appearing and changing, for open proposal lists.</summary>
+    public const string Proposals = "proposals";
+
+    /// <summary>One proposal's page: its content, discussion, reactions, interests and status.</summary>
+    public static string Proposal(int id) => $"proposal:{id}";
+
+    /// <summary>One member's notifications.</summary>
+    public static string Notifications(string userId) => $"notifications:{userId}";
 }

@@ -1,6 +1,8 @@
 using BeneluxClimate.Domain.Live;
 using BeneluxClimate.Domain.Members;
+using BeneluxClimate.Domain.Notifications;
 using BeneluxClimate.Domain.Organisations;
+using BeneluxClimate.Domain.Partnerships;
 using BeneluxClimate.Domain.Security;
 using BeneluxClimate.Domain.Showcase;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
@@ -30,6 +32,22 @@ public abstract class ClimateDbContext(DbContextOptions options) : IdentityDbCon
     public DbSet<Project> Projects => Set<Project>();
 
     public DbSet<ProjectFollower> ProjectFollowers => Set<ProjectFollower>();
+
+    public DbSet<Proposal> Proposals => Set<Proposal>();
+
+    public DbSet<ProposalFollower> ProposalFollowers => Set<ProposalFollower>();
+
+    public DbSet<Comment> Comments => Set<Comment>();
+
+    public DbSet<CommentRevision> CommentRevisions => Set<CommentRevision>();
+
+    public DbSet<CommentReaction> CommentReactions => Set<CommentReaction>();
+
+    public DbSet<Interest> Interests => Set<Interest>();
+
+    public DbSet<Notification> Notifications => Set<Notification>();
+
+    public DbSet<NotificationSettings> NotificationSettings => Set<NotificationSettings>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

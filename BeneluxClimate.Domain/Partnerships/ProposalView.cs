@@ -1,0 +1,28 @@
+using BeneluxClimate.Domain.Common;
+
+namespace BeneluxClimate.Domain.Partnerships;
+
+/// <summary>A proposal page's content, the same for every viewer who may see it; carried by live events.</summary>
+public sealed record ProposalView(
+    int Id,
+    string Title,
+    string Summary,
+    string BodyHtml,
+    string Offer,
+    string Seek,
+    MemberRef Author,
+    IReadOnlyList<ActorType> SoughtActorTypes,
+    IReadOnlyList<string> SoughtCountries,
+    IReadOnlyList<Theme> Themes,
+    IReadOnlyList<string> Countries,
+    int? LinkedProjectId,
+    string? LinkedProjectTitle,
+    FundingCall? FundingCall,
+    ProposalStatus Status,
+    bool IsHidden,
+    IReadOnlyList<MemberRef> Partners,
+    int CommentCount,
+    int InterestCount,
+    DateTimeOffset CreatedAtUtc,
+    DateTimeOffset UpdatedAtUtc,
+    Guid Version);
