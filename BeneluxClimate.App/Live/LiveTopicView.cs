@@ -30,7 +30,8 @@ public sealed class LiveTopicView : IDisposable
     private bool reloadScheduled;
     private bool resyncRequested;
 
-    /// <param name="apply">Applies one event to the component's state and re-renders; runs on the circuit.</param>
+    /// <param name="apply">Applies one event to the component's state and re-renders; runs on the circuit. Must be
+    /// idempotent: a reload may already hold the changes of events numbered after the sequence it returns.</param>
     /// <param name="reload">Rebuilds the component's state from the database and returns the sequence it reflects
     /// (read the sequence before the data); runs on the circuit.</param>
     /// <param name="invokeAsync">The component's <c>InvokeAsync</c>.</param>

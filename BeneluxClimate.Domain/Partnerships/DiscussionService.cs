@@ -124,9 +124,9 @@ public sealed class DiscussionService(
         }
 
         var view = (await ViewsAsync(db, [comment], ct)).Single();
-        await bus.PublishAsync(new LiveEvent(LiveTopics.Proposal(proposalId), sequence, DiscussionEvents.CommentPosted, view, Audience.Public, now));
+        await bus.PublishAsync(new LiveEvent(LiveTopics.Proposal(proposalId), sequence, ProposalEvents.CommentPosted, view, Audience.Public, now));
         var card = ProposalReads.Card(proposal, (await MemberRefs.LoadAsync(db, [proposal.AuthorId], ct)).GetValueOrDefault(proposal.AuthorId) ?? MemberRef.Former);
-        await bus.PublishAsync(new LiveEvent(LiveTopics.Proposals, listSequence, ProposalPublisher.ProposalChanged, card, Audience.Public, now));
+        await bus.PublishAsync(new LiveEvent(LiveTopics.Proposals, listSequence, ProposalEvents.ProposalChanged, card, Audience.Public, now));
         await NotifyAsync(db, proposal, comment, mentioned, ct);
         return new(CommandResult.Ok, view);
     }
@@ -223,7 +223,7 @@ public sealed class DiscussionService(
         }
 
         var view = (await ViewsAsync(db, [comment], ct)).Single();
-        await bus.PublishAsync(new LiveEvent(LiveTopics.Proposal(comment.ProposalId), sequence, DiscussionEvents.CommentChanged, view, Audience.Public, now));
+        await bus.PublishAsync(new LiveEvent(LiveTopics.Proposal(comment.ProposalId), sequence, ProposalEvents.CommentChanged, view, Audience.Public, now));
         return CommandResult.Ok;
     }
 
@@ -321,7 +321,7 @@ public sealed class DiscussionService(
         }
 
         var view = (await ViewsAsync(db, [comment], ct)).Single();
-        await bus.PublishAsync(new LiveEvent(LiveTopics.Proposal(comment.ProposalId), sequence, DiscussionEvents.CommentChanged, view, Audience.Public, now));
+        await bus.PublishAsync(new LiveEvent(LiveTopics.Proposal(comment.ProposalId), sequence, ProposalEvents.CommentChanged, view, Audience.Public, now));
         return CommandResult.Ok;
     }
 

@@ -9,10 +9,6 @@ namespace BeneluxClimate.Domain.Partnerships;
 /// </summary>
 internal static class ProposalPublisher
 {
-    public const string ProposalPublished = "ProposalPublished";
-    public const string ProposalChanged = "ProposalChanged";
-    public const string ProposalWithdrawn = "ProposalWithdrawn";
-
     public static async Task<(long List, long Page)> NextAsync(ClimateDbContext db, int proposalId, CancellationToken ct) =>
         (await db.NextSequenceAsync(LiveTopics.Proposals, ct), await db.NextSequenceAsync(LiveTopics.Proposal(proposalId), ct));
 
@@ -21,14 +17,14 @@ internal static class ProposalPublisher
     {
         if (proposal.IsHidden)
         {
-            await bus.PublishAsync(new LiveEvent(LiveTopics.Proposals, sequences.List, ProposalWithdrawn, proposal.Id, Audience.Public, now));
-            await bus.PublishAsync(new LiveEvent(LiveTopics.Proposal(proposal.Id), sequences.Page, ProposalWithdrawn, proposal.Id, Audience.Public, now));
+            await bus.PublishAsync(new LiveEvent(LiveTopics.Proposals, sequences.List, ProposalEvents.ProposalWithdrawn, proposal.Id, Audience.Public, now));
+            await bus.PublishAsync(new LiveEvent(LiveTopics.Proposal(proposal.Id), sequences.Page, ProposalEvents.ProposalWithdrawn, proposal.Id, Audience.Public, now));
             return;
         }
 
         var view = await ProposalReads.ViewAsync(db, proposal, ct);
         var card = ProposalReads.Card(proposal, view.Author);
-        await bus.PublishAsync(new LiveEvent(LiveTopics.Proposals, sequences.List, isNew ? ProposalPublished : ProposalChanged, card, Audience.Public, now));
-        await bus.PublishAsync(new LiveEvent(LiveTopics.Proposal(proposal.Id), sequences.Page, ProposalChanged, view, Audience.Public, now));
+        await bus.PublishAsync(new LiveEvent(LiveTopics.Proposals, sequences.List, isNew ? ProposalEvents.ProposalPublished : ProposalEvents.ProposalChanged, card, Audience.Public, now));
+        await bus.PublishAsync(new LiveEvent(LiveTopics.Proposal(proposal.Id), sequences.Page, ProposalEvents.ProposalChanged, view, Audience.Public, now));
     }
 }

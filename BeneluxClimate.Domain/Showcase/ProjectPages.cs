@@ -115,7 +115,7 @@ public sealed class ProjectPages(IDbContextFactory<ClimateDbContext> contexts, W
         }
 
         var audience = ShowcaseReads.IsPublic(project) ? Audience.Public : Audience.Moderators;
-        await bus.PublishAsync(new LiveEvent(LiveTopics.Project(projectId), sequence, ShowcasePublisher.FollowersChanged, count, audience, now));
+        await bus.PublishAsync(new LiveEvent(LiveTopics.Project(projectId), sequence, ShowcaseEvents.FollowersChanged, count, audience, now));
         return CommandResult.Ok;
     }
 

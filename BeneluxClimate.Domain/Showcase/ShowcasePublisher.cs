@@ -9,12 +9,6 @@ namespace BeneluxClimate.Domain.Showcase;
 /// </summary>
 internal static class ShowcasePublisher
 {
-    public const string ProjectChanged = "ProjectChanged";
-    public const string ProjectWithdrawn = "ProjectWithdrawn";
-    public const string FollowersChanged = "FollowersChanged";
-    public const string BoardChanged = "BoardChanged";
-    public const string ImpactChanged = "ImpactChanged";
-
     /// <summary>Call inside the write transaction, after applying the change to <paramref name="project"/>.</summary>
     public static async Task<ShowcaseSequences> NextAsync(ClimateDbContext db, Project project, bool wasOnBoard, CancellationToken ct)
     {
@@ -33,20 +27,20 @@ internal static class ShowcasePublisher
     {
         var topic = LiveTopics.Project(project.Id);
         await bus.PublishAsync(ShowcaseReads.IsPublic(project)
-            ? new LiveEvent(topic, sequences.Project, ProjectChanged, await ShowcaseReads.ViewAsync(db, project, ct), Audience.Public, now)
-            : new LiveEvent(topic, sequences.Project, ProjectWithdrawn, project.Id, Audience.Public, now));
+            ? new LiveEvent(topic, sequences.Project, ShowcaseEvents.ProjectChanged, await ShowcaseReads.ViewAsync(db, project, ct), Audience.Public, now)
+            : new LiveEvent(topic, sequences.Project, ShowcaseEvents.ProjectWithdrawn, project.Id, Audience.Public, now));
 
         if (sequences.Board is { } board)
         {
             var after = project.IsOnBoard ? await ShowcaseReads.CardAsync(db, project.Id, ct) : null;
-            await bus.PublishAsync(new LiveEvent(LiveTopics.Board, board, BoardChanged, new BoardChange(before, after), Audience.Public, now));
+            await bus.PublishAsync(new LiveEvent(LiveTopics.Board, board, ShowcaseEvents.BoardChanged, new BoardChange(before, after), Audience.Public, now));
         }
 
         if (sequences.Impact is { } impact)
         {
             var snapshot = await dashboard.CountAsync(db, impact, ct);
             dashboard.Remember(snapshot);
-            await bus.PublishAsync(new LiveEvent(LiveTopics.Impact, impact, ImpactChanged, snapshot, Audience.Public, now));
+            await bus.PublishAsync(new LiveEvent(LiveTopics.Impact, impact, ShowcaseEvents.ImpactChanged, snapshot, Audience.Public, now));
         }
     }
 }

@@ -35,7 +35,7 @@ public sealed class ImpactOverviewTests
             Totals = new Dictionary<ImpactKind, double>(seeded.Totals) { [ImpactKind.Co2eAvoided] = 123_456 },
             Sequence = seeded.Sequence + 1,
         };
-        await bus.PushAsync(new LiveEvent(LiveTopics.Impact, pushed.Sequence, "ImpactChanged", pushed, Audience.Public, DateTimeOffset.UtcNow)).Within();
+        await bus.PushAsync(new LiveEvent(LiveTopics.Impact, pushed.Sequence, ShowcaseEvents.ImpactChanged, pushed, Audience.Public, DateTimeOffset.UtcNow)).Within();
 
         rendered.WaitForAssertion(() => Assert.Equal("123.456", Total(rendered, ImpactKind.Co2eAvoided)));
         Assert.Equal((seeded.PublishedProjects + 1).ToString(), rendered.Find("[data-testid=impact-projects]").TextContent);

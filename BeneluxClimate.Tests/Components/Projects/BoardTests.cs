@@ -54,7 +54,7 @@ public sealed class BoardTests : IAsyncLifetime
         var queriesBefore = database.Commands.Count;
 
         var moved = card with { Stage = ProjectStage.Completed, UpdatedAtUtc = card.UpdatedAtUtc.AddMinutes(1) };
-        await bus.PushAsync(new LiveEvent(LiveTopics.Board, sequence + 1, "BoardChanged", new BoardChange(card, moved), Audience.Public, DateTimeOffset.UtcNow));
+        await bus.PushAsync(new LiveEvent(LiveTopics.Board, sequence + 1, ShowcaseEvents.BoardChanged, new BoardChange(card, moved), Audience.Public, DateTimeOffset.UtcNow));
 
         board.WaitForAssertion(() => Assert.Equal("Completed", StageOf(board, card.Id)));
         Assert.Equal(queriesBefore, database.Commands.Count);

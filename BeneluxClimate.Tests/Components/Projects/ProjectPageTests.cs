@@ -77,7 +77,7 @@ public sealed class ProjectPageTests : IAsyncLifetime
         var (page, view, sequence) = await OpenAsync();
 
         // The database still holds the old title: showing the new one proves the page did not query.
-        await bus.PushAsync(Event(sequence + 1, "ProjectChanged", view with { Title = "Tidal kites, now running", Stage = ProjectStage.Running }));
+        await bus.PushAsync(Event(sequence + 1, ShowcaseEvents.ProjectChanged, view with { Title = "Tidal kites, now running", Stage = ProjectStage.Running }));
 
         page.WaitForAssertion(() => Assert.Equal("Running", page.Find("[data-testid=project-stage]").GetAttribute("data-stage")));
         Assert.Equal("Tidal kites, now running", page.Find("[data-testid=project-title]").TextContent);
@@ -89,10 +89,10 @@ public sealed class ProjectPageTests : IAsyncLifetime
     {
         var (page, _, sequence) = await OpenAsync();
 
-        await bus.PushAsync(Event(sequence + 1, "FollowersChanged", 7));
+        await bus.PushAsync(Event(sequence + 1, ShowcaseEvents.FollowersChanged, 7));
         page.WaitForAssertion(() => Assert.Equal("7", page.Find("[data-testid=follower-count]").TextContent));
 
-        await bus.PushAsync(Event(sequence + 2, "ProjectWithdrawn", projectId));
+        await bus.PushAsync(Event(sequence + 2, ShowcaseEvents.ProjectWithdrawn, projectId));
         page.WaitForAssertion(() => Assert.Contains("no longer public", page.Find("[data-testid=project-withdrawn]").TextContent));
         Assert.Empty(page.FindAll("[data-testid=project-title]"));
     }

@@ -152,7 +152,7 @@ public sealed class DiscussionServiceTests : PartnershipTestBase
         var comment = await PostAsync(Pieter, id, "Live from Vlissingen.");
         await arrived.Task.WaitAsync(TimeSpan.FromSeconds(5));
 
-        var e = Assert.Single(received, x => x.Kind == DiscussionEvents.CommentPosted);
+        var e = Assert.Single(received, x => x.Kind == ProposalEvents.CommentPosted);
         Assert.Equal(before + 1, e.Sequence);
         var view = Assert.IsType<CommentView>(e.Payload);
         Assert.Equal((comment.Id, "Pieter Smit", "NL"), (view.Id, view.Author.DisplayName, view.Author.CountryCode));
