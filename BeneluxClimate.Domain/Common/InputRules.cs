@@ -11,4 +11,25 @@ public static class InputRules
 
     /// <summary>Control characters never belong in single-line text (names, headlines, tags).</summary>
     public static bool HasControlCharacters(string value) => value.Any(char.IsControl);
+
+    /// <summary>Adds the problem of a single-line text field, if any: missing (when required), too long, or control characters.</summary>
+    public static void CheckSingleLine(List<FieldProblem> problems, string field, string? value, int maxLength, bool required)
+    {
+        var text = value?.Trim() ?? "";
+        if (text.Length == 0)
+        {
+            if (required)
+            {
+                problems.Add(new(field, "Required"));
+            }
+        }
+        else if (text.Length > maxLength)
+        {
+            problems.Add(new(field, "TooLong", maxLength));
+        }
+        else if (HasControlCharacters(text))
+        {
+            problems.Add(new(field, "Invalid"));
+        }
+    }
 }

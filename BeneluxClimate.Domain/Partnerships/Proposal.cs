@@ -53,7 +53,7 @@ public sealed class Proposal
         set
         {
             countries = value;
-            CountryKey = " " + string.Join(' ', value) + " ";
+            CountryKey = Common.CountryKey.Of(value);
         }
     }
 

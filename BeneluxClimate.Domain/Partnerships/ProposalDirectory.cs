@@ -122,7 +122,7 @@ public sealed class ProposalDirectory(IDbContextFactory<ClimateDbContext> contex
         }
 
         var typeBit = Proposal.ActorTypeBit(profile.ActorType);
-        var countryKey = " " + profile.CountryCode + " ";
+        var countryKey = CountryKey.Of(profile.CountryCode);
         var candidates = await filtered
             .Where(p => p.AuthorId != viewer.UserId && (p.Status == ProposalStatus.Open || p.Status == ProposalStatus.InDiscussion))
             .Where(p => (p.SoughtActorTypeMask & typeBit) != 0 || p.CountryKey.Contains(countryKey) || (p.ThemeMask & profile.ThemeMask) != 0
@@ -162,7 +162,7 @@ public sealed class ProposalDirectory(IDbContextFactory<ClimateDbContext> contex
 
         if (query.Country is { } country)
         {
-            var key = " " + country + " ";
+            var key = CountryKey.Of(country);
             proposals = proposals.Where(p => p.CountryKey.Contains(key));
         }
 

@@ -10,8 +10,8 @@ public static class ProposalRules
     public static IReadOnlyList<FieldProblem> Validate(ProposalInput input, string authorCountry, DateTimeOffset now, DateTimeOffset? currentDeadline = null)
     {
         var problems = new List<FieldProblem>();
-        SingleLine(problems, nameof(input.Title), input.Title, Proposal.TitleMaxLength, required: true);
-        SingleLine(problems, nameof(input.Summary), input.Summary, Proposal.SummaryMaxLength, required: true);
+        InputRules.CheckSingleLine(problems, nameof(input.Title), input.Title, Proposal.TitleMaxLength, required: true);
+        InputRules.CheckSingleLine(problems, nameof(input.Summary), input.Summary, Proposal.SummaryMaxLength, required: true);
         Text(problems, nameof(input.Body), input.Body, Proposal.BodyMaxLength);
         Text(problems, nameof(input.Offer), input.Offer, Proposal.OfferMaxLength);
         Text(problems, nameof(input.Seek), input.Seek, Proposal.SeekMaxLength);
@@ -67,7 +67,7 @@ public static class ProposalRules
             return;
         }
 
-        SingleLine(problems, "FundingCall.Name", call.Name, Proposal.FundingCallNameMaxLength, required: true);
+        InputRules.CheckSingleLine(problems, "FundingCall.Name", call.Name, Proposal.FundingCallNameMaxLength, required: true);
         if (!string.IsNullOrWhiteSpace(call.Url) && !InputRules.IsHttpLink(call.Url.Trim(), Proposal.LinkMaxLength))
         {
             problems.Add(new("FundingCall.Url", "NotHttpLink"));
@@ -76,26 +76,6 @@ public static class ProposalRules
         if (call.DeadlineUtc is { } deadline && deadline != currentDeadline && deadline <= now)
         {
             problems.Add(new("FundingCall.Deadline", "InPast"));
-        }
-    }
-
-    private static void SingleLine(List<FieldProblem> problems, string field, string? value, int maxLength, bool required)
-    {
-        var text = value?.Trim() ?? "";
-        if (text.Length == 0)
-        {
-            if (required)
-            {
-                problems.Add(new(field, "Required"));
-            }
-        }
-        else if (text.Length > maxLength)
-        {
-            problems.Add(new(field, "TooLong", maxLength));
-        }
-        else if (InputRules.HasControlCharacters(text))
-        {
-            problems.Add(new(field, "Invalid"));
         }
     }
 

@@ -50,7 +50,7 @@ public sealed class ImpactDashboard(IDbContextFactory<ClimateDbContext> contexts
             .Select(t => (Theme: t, Count: themeMasks.Where(m => (m.Mask & TaxonomyMasks.Bit(t)) != 0).Sum(m => m.Count)))
             .Where(x => x.Count > 0).ToDictionary(x => x.Theme, x => x.Count);
         var perCountry = countryKeys
-            .SelectMany(k => k.Key.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(c => (Country: c, k.Count)))
+            .SelectMany(k => CountryKey.CountriesIn(k.Key).Select(c => (Country: c, k.Count)))
             .GroupBy(x => x.Country).ToDictionary(g => g.Key, g => g.Sum(x => x.Count));
         var sums = new Dictionary<ImpactKind, double>
         {

@@ -47,7 +47,7 @@ public sealed class Project
         set
         {
             countries = value;
-            CountryKey = " " + string.Join(' ', value) + " ";
+            CountryKey = Common.CountryKey.Of(value);
             IsCrossBorder = value.Count >= 2;
         }
     }

@@ -104,7 +104,7 @@ public sealed class ProjectBoard(IDbContextFactory<ClimateDbContext> contexts)
 
         if (query.Country is { } country)
         {
-            var key = " " + country + " ";
+            var key = CountryKey.Of(country);
             projects = projects.Where(p => p.CountryKey.Contains(key));
         }
 

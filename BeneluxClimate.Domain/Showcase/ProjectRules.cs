@@ -12,8 +12,8 @@ public static class ProjectRules
     public static IReadOnlyList<FieldProblem> Validate(ProjectInput input)
     {
         var problems = new List<FieldProblem>();
-        SingleLine(problems, nameof(input.Title), input.Title, Project.TitleMaxLength, required: true);
-        SingleLine(problems, nameof(input.Summary), input.Summary, Project.SummaryMaxLength, required: true);
+        InputRules.CheckSingleLine(problems, nameof(input.Title), input.Title, Project.TitleMaxLength, required: true);
+        InputRules.CheckSingleLine(problems, nameof(input.Summary), input.Summary, Project.SummaryMaxLength, required: true);
         if (input.Description?.Length > Project.DescriptionMaxLength)
         {
             problems.Add(new(nameof(input.Description), "TooLong", Project.DescriptionMaxLength));
@@ -53,26 +53,6 @@ public static class ProjectRules
         CheckLinks(problems, input.Links);
         CheckImpact(problems, input.Impact);
         return problems;
-    }
-
-    private static void SingleLine(List<FieldProblem> problems, string field, string? value, int maxLength, bool required)
-    {
-        var text = value?.Trim() ?? "";
-        if (text.Length == 0)
-        {
-            if (required)
-            {
-                problems.Add(new(field, "Required"));
-            }
-        }
-        else if (text.Length > maxLength)
-        {
-            problems.Add(new(field, "TooLong", maxLength));
-        }
-        else if (InputRules.HasControlCharacters(text))
-        {
-            problems.Add(new(field, "Invalid"));
-        }
     }
 
     private static void CheckPlaces(List<FieldProblem> problems, ProjectInput input)
