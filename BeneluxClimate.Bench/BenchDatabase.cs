@@ -24,6 +24,8 @@ internal sealed class BenchDatabase : IAsyncDisposable
             ["ConnectionStrings:Climate"] = ConnectionString,
             ["Mail:PickupDirectory"] = Path.Combine(folder, "mail"),
             ["RateLimits:WritesPerMemberPerMinute"] = "100000", // the benchmark's editor moves a card a hundred times a minute
+            ["Discussion:CommentIntervalSeconds"] = "0", // and its writers comment back to back
+            ["Discussion:NewAccountCommentIntervalSeconds"] = "0",
         }).Build();
         var services = new ServiceCollection().AddLogging();
         services.AddClimateDomain(configuration);

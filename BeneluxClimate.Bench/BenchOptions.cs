@@ -1,18 +1,19 @@
 namespace BeneluxClimate.Bench;
 
 /// <summary>The command line: a scenario name and optional sizes.</summary>
-internal sealed record BenchOptions(string Scenario, int Members, int Projects, int Iterations, bool InProcessOnly = false)
+internal sealed record BenchOptions(string Scenario, int Members, int Projects, int Iterations, bool InProcessOnly = false, int Viewers = 1_000)
 {
     public const string Usage = """
-        Usage: dotnet run -c Release --project BeneluxClimate.Bench -- <scenario> [--members N] [--projects N] [--iterations N] [--in-process-only]
+        Usage: dotnet run -c Release --project BeneluxClimate.Bench -- <scenario> [--members N] [--projects N] [--iterations N] [--viewers N] [--in-process-only]
         Scenarios:
           directory   member directory search at the database and the prerendered /members page
           board       project board and impact dashboard at the database and the prerendered /projects page
-        Defaults: --members 10000 (directory) or 1000 (board) --projects 2000 --iterations 200
+          discussion  a posted comment reaching 1 and --viewers open discussion views of one proposal (in-process)
+        Defaults: --members 10000 (directory) or 1000 (board, discussion) --projects 2000 --iterations 200 --viewers 1000
         --in-process-only skips starting the app (no page timings)
         """;
 
-    private static readonly string[] Scenarios = ["directory", "board"];
+    private static readonly string[] Scenarios = ["directory", "board", "discussion"];
 
     public static bool TryParse(string[] args, out BenchOptions options)
     {
@@ -22,7 +23,7 @@ internal sealed record BenchOptions(string Scenario, int Members, int Projects, 
             return false;
         }
 
-        options = options with { Scenario = args[0], Members = args[0] == "board" ? 1_000 : 10_000 };
+        options = options with { Scenario = args[0], Members = args[0] == "directory" ? 10_000 : 1_000 };
         for (var i = 1; i < args.Length; i += 2)
         {
             if (args[i] == "--in-process-only")
@@ -47,6 +48,9 @@ internal sealed record BenchOptions(string Scenario, int Members, int Projects, 
                     break;
                 case "--iterations":
                     options = options with { Iterations = value };
+                    break;
+                case "--viewers":
+                    options = options with { Viewers = value };
                     break;
                 default:
                     return false;

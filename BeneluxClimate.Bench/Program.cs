@@ -2,6 +2,7 @@ using BeneluxClimate.Bench;
 
 // dotnet run -c Release --project BeneluxClimate.Bench -- directory [--members 10000] [--iterations 200]
 // dotnet run -c Release --project BeneluxClimate.Bench -- board [--projects 2000] [--iterations 200]
+// dotnet run -c Release --project BeneluxClimate.Bench -- discussion [--viewers 1000] [--iterations 100]
 if (!BenchOptions.TryParse(args, out var options))
 {
     Console.Error.WriteLine(BenchOptions.Usage);
@@ -15,8 +16,11 @@ Console.CancelKeyPress += (_, e) =>
     cancel.Cancel();
 };
 
-var results = options.Scenario == "board"
-    ? await BoardScenario.RunAsync(options, cancel.Token)
-    : await DirectoryScenario.RunAsync(options, cancel.Token);
+var results = options.Scenario switch
+{
+    "board" => await BoardScenario.RunAsync(options, cancel.Token),
+    "discussion" => await DiscussionScenario.RunAsync(options, cancel.Token),
+    _ => await DirectoryScenario.RunAsync(options, cancel.Token),
+};
 Report.Print(options.Scenario, results);
 return 0;
