@@ -30,6 +30,7 @@ internal static class ClimateUiServices
         services.AddClimateAccounts(builder.Configuration);
         services.AddScoped<ActorAccessor>();
         services.AddSingleton<TaxonomyText>();
+        services.AddSingleton<BeneluxClimate.App.Live.PresenceTracker>();
 
         services.AddDataProtection()
             .SetApplicationName("BeneluxClimate")
