@@ -32,6 +32,13 @@ public sealed class ProposalDirectory(IDbContextFactory<ClimateDbContext> contex
             await ProposalReads.ViewAsync(db, proposal, ct), proposal.AuthorId == viewer.UserId, viewer.IsModerator, viewer.IsSignedIn, follows, interest));
     }
 
+    /// <summary>The sequence number of a proposal's topic, read before its page so no change falls between.</summary>
+    public async Task<long> SequenceAsync(int proposalId, CancellationToken ct = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        return await db.CurrentSequenceAsync(LiveTopics.Proposal(proposalId), ct);
+    }
+
     public async Task<Result<ProposalList>> ListAsync(Actor viewer, ProposalQuery query, CancellationToken ct = default)
     {
         if (!IsValid(query))
