@@ -1,5 +1,6 @@
 using BeneluxClimate.App.Resources;
 using BeneluxClimate.Domain.Common;
+using BeneluxClimate.Domain.Partnerships;
 using BeneluxClimate.Domain.Showcase;
 using Microsoft.Extensions.Localization;
 
@@ -27,6 +28,8 @@ public sealed class TaxonomyText(IStringLocalizer<TaxonomyStrings> text)
     public string Stage(ProjectStage stage) => Label($"Stage_{stage}", stage.ToString());
 
     public string Status(ProjectStatus status) => Label($"Status_{status}", status.ToString());
+
+    public string ProposalStatus(ProposalStatus status) => Label($"ProposalStatus_{status}", status.ToString());
 
     /// <summary>One flag of <see cref="Domain.Showcase.LookingFor"/>.</summary>
     public string LookingFor(LookingFor wanted) => Label($"LookingFor_{wanted}", wanted.ToString());

@@ -61,6 +61,26 @@ public sealed class ProposalDirectory(IDbContextFactory<ClimateDbContext> contex
         return Result<ProposalList>.Ok(new ProposalList(new Page<ProposalListItem>(items, total, query.PageIndex, ProposalQuery.PageSize), sequence));
     }
 
+    /// <summary>What the edit form starts from: the stored input (the Markdown, not the HTML) with its version; the author only.</summary>
+    public async Task<Result<ProposalInput>> InputForEditAsync(Actor author, int proposalId, CancellationToken ct = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var p = await db.Proposals.AsNoTracking().SingleOrDefaultAsync(p => p.Id == proposalId, ct);
+        if (p is null || !ProposalReads.MaySee(author, p))
+        {
+            return Result<ProposalInput>.Refused(Refusal.NotFound);
+        }
+
+        if (!author.IsSignedIn || p.AuthorId != author.UserId)
+        {
+            return Result<ProposalInput>.Refused(author.IsSignedIn ? Refusal.Forbidden : Refusal.NotSignedIn);
+        }
+
+        var call = p.FundingCallName is { } name ? new FundingCall(name, p.FundingCallUrl, p.FundingCallDeadlineUtc) : null;
+        return Result<ProposalInput>.Ok(new ProposalInput(p.CreationId, p.Title, p.Summary, p.Body, p.Offer, p.Seek, p.SoughtActorTypes,
+            p.SoughtCountries, p.Themes, p.Countries, p.LinkedProjectId, call, p.Version));
+    }
+
     /// <summary>Follows or unfollows (followers hear of status changes); repeating either changes nothing.</summary>
     public async Task<CommandResult> FollowAsync(Actor actor, int proposalId, bool follow, CancellationToken ct = default)
     {
