@@ -30,6 +30,7 @@ internal static class ClimateUiServices
         services.AddClimateAccounts(builder.Configuration);
         services.AddScoped<ActorAccessor>();
         services.AddSingleton<TaxonomyText>();
+        services.AddSingleton<Live.TypingNotifier>();
 
         services.AddDataProtection()
             .SetApplicationName("BeneluxClimate")
