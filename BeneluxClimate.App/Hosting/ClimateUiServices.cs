@@ -30,7 +30,8 @@ internal static class ClimateUiServices
         services.AddClimateAccounts(builder.Configuration);
         services.AddScoped<ActorAccessor>();
         services.AddSingleton<TaxonomyText>();
-        services.AddSingleton<BeneluxClimate.App.Live.PresenceTracker>();
+        services.AddSingleton<Live.PresenceTracker>();
+        services.AddSingleton<Live.TypingNotifier>();
 
         services.AddDataProtection()
             .SetApplicationName("BeneluxClimate")

@@ -259,6 +259,22 @@ public sealed class DiscussionService(
         return Result<DiscussionThread>.Ok(new DiscussionThread(await ViewsAsync(db, shown, ct), hasOlder, sequence));
     }
 
+    /// <summary>The Markdown of the member's own comment, for the inline editor (views carry only the rendered HTML).</summary>
+    public async Task<Result<string>> SourceAsync(Actor actor, long commentId, CancellationToken ct = default)
+    {
+        if (!actor.IsSignedIn)
+        {
+            return Result<string>.Refused(Refusal.NotSignedIn);
+        }
+
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var own = await db.Comments.AsNoTracking().Where(c => c.Id == commentId && !c.IsDeleted)
+            .Select(c => new { c.AuthorId, c.Body }).SingleOrDefaultAsync(ct);
+        return own is null ? Result<string>.Refused(Refusal.NotFound)
+            : own.AuthorId != actor.UserId ? Result<string>.Refused(Refusal.Forbidden)
+            : Result<string>.Ok(own.Body);
+    }
+
     /// <summary>Earlier versions of a comment, for moderators.</summary>
     public async Task<Result<IReadOnlyList<CommentRevision>>> RevisionsAsync(Actor actor, long commentId, CancellationToken ct = default)
     {

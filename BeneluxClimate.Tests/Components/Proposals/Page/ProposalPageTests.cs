@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Options;
+using BeneluxClimate.Domain.Text;
 using System.Security.Claims;
 using BeneluxClimate.App.Components.Account;
 using BeneluxClimate.App.Components.Pages.Proposals.Page;
@@ -35,6 +37,11 @@ public sealed class ProposalPageTests : IAsyncLifetime
             services.AddSingleton(database.Get<ProposalDirectory>());
             services.AddSingleton(database.Get<ProposalService>());
             services.AddSingleton(database.Get<InterestService>());
+            services.AddSingleton(database.Get<DiscussionService>()); // the embedded discussion
+            services.AddSingleton(database.Get<MemberDirectory>());
+            services.AddSingleton(database.Get<MarkdownRenderer>());
+            services.AddSingleton(database.Get<IOptions<DiscussionOptions>>());
+            services.AddSingleton<TypingNotifier>();
             services.AddSingleton(database.Contexts);
             services.AddSingleton<ILiveBus>(bus);
             services.AddSingleton(TimeProvider.System);

@@ -1,0 +1,4 @@
+namespace BeneluxClimate.App.Live;
+
+/// <summary>The payload of an ephemeral <c>ProposalEvents.Typing</c> event: this member is writing a comment.</summary>
+public sealed record TypingNotice(string UserId, string Name);
