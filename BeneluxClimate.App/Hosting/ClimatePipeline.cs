@@ -40,5 +40,6 @@ internal static class ClimatePipeline
         app.MapThemeEndpoints();
         app.MapAccountEndpoints();
         app.MapRazorComponents<Components.App>().AddInteractiveServerRenderMode();
+        app.MapLiveHub();
     }
 }

@@ -29,6 +29,7 @@ internal static class ClimateUiServices
 
         services.AddClimateAccounts(builder.Configuration);
         services.AddScoped<ActorAccessor>();
+        services.AddLiveHub();
         services.AddSingleton<TaxonomyText>();
         services.AddSingleton<Live.PresenceTracker>();
         services.AddSingleton<Live.TypingNotifier>();

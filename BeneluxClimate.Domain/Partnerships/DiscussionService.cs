@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using BeneluxClimate.Domain.Common;
 using BeneluxClimate.Domain.Live;
 using BeneluxClimate.Domain.Notifications;
@@ -78,7 +76,7 @@ public sealed class DiscussionService(
         }
 
         var now = time.GetUtcNow();
-        var hash = Hash(body);
+        var hash = CommentHash.Of(body);
         var comment = new Comment
         {
             ProposalId = proposalId,
@@ -159,7 +157,7 @@ public sealed class DiscussionService(
 
             comment.Body = text;
             comment.BodyHtml = markdown.Render(text);
-            comment.BodyHash = Hash(text);
+            comment.BodyHash = CommentHash.Of(text);
             comment.EditedAtUtc = now;
             return null;
         }, ct);
@@ -376,8 +374,6 @@ public sealed class DiscussionService(
             .Select(c => (DateTimeOffset?)c.CreatedAtUtc).MaxAsync(ct);
         return last is { } previous ? (previous + interval, false) : null;
     }
-
-    private static string Hash(string body) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(body)));
 
     private static async Task<CommentPosting?> StoredAsync(ClimateDbContext db, Actor actor, Guid clientId, CancellationToken ct)
     {

@@ -1,6 +1,8 @@
+using System.Text.RegularExpressions;
 using BeneluxClimate.Domain.Common;
 using BeneluxClimate.Domain.Members;
 using BeneluxClimate.Domain.Organisations;
+using BeneluxClimate.Domain.Partnerships;
 using BeneluxClimate.Domain.Security;
 using BeneluxClimate.Domain.Showcase;
 using BeneluxClimate.Domain.Text;
@@ -12,10 +14,10 @@ namespace BeneluxClimate.Domain.Persistence;
 /// <summary>
 /// The demo data of CONTRACT.md (Development only): the contract accounts, the wider network of members
 /// (<see cref="DemoMembers"/>), their organisations (<see cref="DemoOrganisations"/>) and their projects
-/// (<see cref="DemoProjects"/>). Seeds once, in one transaction: a second start finds the admin and stops. Later
+/// (<see cref="DemoProjects"/>) and their partnership proposals (<see cref="DemoProposals"/>). Seeds once, in one transaction: a second start finds the admin and stops. Later
 /// capabilities add their own demo data here.
 /// </summary>
-public sealed class DemoSeeder(
+public sealed partial class DemoSeeder(
     IDbContextFactory<ClimateDbContext> contexts, IPasswordHasher<ClimateUser> hasher, MarkdownRenderer markdown, TimeProvider time)
 {
     public const string Password = "Climate-Demo-2026";
@@ -123,6 +125,7 @@ public sealed class DemoSeeder(
         await db.SaveChangesAsync(ct); // projects refer to organisations by their real keys
         AddProjects(db, organisations.ToDictionary(o => o.Key, o => o.Value.Id), userIds, now);
         await db.SaveChangesAsync(ct);
+        await AddProposalsAsync(db, userIds, now, ct);
         await transaction.CommitAsync(ct);
         return true;
     }
@@ -174,6 +177,109 @@ public sealed class DemoSeeder(
             }
         }
     }
+
+    /// <summary>Each proposal is saved first, then its comments, then its replies: they refer to each other's real keys.</summary>
+    private async Task AddProposalsAsync(ClimateDbContext db, Dictionary<string, string> userIds, DateTimeOffset now, CancellationToken ct)
+    {
+        var projectIds = await db.Projects.ToDictionaryAsync(p => p.Title, p => p.Id, ct);
+        var members = DemoMembers.All.ToDictionary(m => m.Email);
+        foreach (var p in DemoProposals.All)
+        {
+            var created = now.AddDays(-p.CreatedDaysAgo);
+            var commentTimes = p.Comments.Select(c => created.AddHours(c.HoursAfter));
+            var interestTimes = p.Interests.Select(i => created.AddDays(i.DaysAfter));
+            var proposal = new Proposal
+            {
+                CreationId = Guid.NewGuid(),
+                AuthorId = userIds[p.Author],
+                AuthorCountryCode = members[p.Author].Country,
+                Title = p.Title,
+                Summary = p.Summary,
+                Body = p.Body,
+                BodyHtml = markdown.Render(p.Body),
+                Offer = p.Offer,
+                Seek = p.Seek,
+                SoughtActorTypes = [.. p.SoughtActorTypes.Order()],
+                SoughtCountries = [.. p.SoughtCountries.OrderBy(Countries.DisplayOrder).ThenBy(c => c, StringComparer.Ordinal)],
+                Themes = [.. p.Themes.Order()],
+                Countries = [.. p.Countries.OrderBy(Countries.DisplayOrder).ThenBy(c => c, StringComparer.Ordinal)],
+                LinkedProjectId = p.LinkedProject is { } project ? projectIds[project] : null,
+                FundingCallName = p.FundingCall?.Name,
+                FundingCallUrl = p.FundingCall?.Url,
+                FundingCallDeadlineUtc = p.FundingCall is { } call ? BrusselsTime.ToUtc(BrusselsTime.FromUtc(now).Date.AddDays(call.DeadlineDaysAhead).AddHours(17)) : null,
+                Status = p.Status,
+                CommentCount = p.Comments.Length,
+                InterestCount = p.Interests.Length,
+                CreatedAtUtc = created,
+                UpdatedAtUtc = created.AddHours(2),
+                LastActivityAtUtc = commentTimes.Concat(interestTimes).Append(created).Max(),
+                SearchText = SearchText.Normalize($"{p.Title} {p.Summary} {p.Offer} {p.Seek}"),
+            };
+            db.Proposals.Add(proposal);
+            await db.SaveChangesAsync(ct);
+
+            var comments = new Comment?[p.Comments.Length];
+            foreach (var pass in new[] { false, true })
+            {
+                foreach (var (c, i) in p.Comments.Select((c, i) => (c, i)).Where(x => (x.c.ReplyTo is not null) == pass))
+                {
+                    var body = MentionPattern().Replace(c.Body, m => Mentions.Markdown(members[m.Groups[1].Value].Name, userIds[m.Groups[1].Value]));
+                    var comment = new Comment
+                    {
+                        ProposalId = proposal.Id,
+                        AuthorId = userIds[c.Author],
+                        ParentId = c.ReplyTo is { } parent ? comments[parent]!.Id : null,
+                        ClientId = Guid.NewGuid(),
+                        Body = body,
+                        BodyHtml = markdown.Render(body),
+                        BodyHash = CommentHash.Of(body),
+                        CreatedAtUtc = created.AddHours(c.HoursAfter),
+                    };
+                    comments[i] = comment;
+                    db.Comments.Add(comment);
+                }
+
+                await db.SaveChangesAsync(ct);
+            }
+
+            foreach (var (c, i) in p.Comments.Select((c, i) => (c, i)))
+            {
+                foreach (var (member, kind) in c.Reactions ?? [])
+                {
+                    db.CommentReactions.Add(new CommentReaction { CommentId = comments[i]!.Id, UserId = userIds[member], Kind = kind, ReactedAtUtc = comments[i]!.CreatedAtUtc.AddHours(1) });
+                }
+            }
+
+            foreach (var interest in p.Interests)
+            {
+                var expressed = created.AddDays(interest.DaysAfter);
+                db.Interests.Add(new Interest
+                {
+                    ProposalId = proposal.Id,
+                    UserId = userIds[interest.Member],
+                    Message = interest.Message,
+                    Status = interest.Status,
+                    CreatedAtUtc = expressed,
+                    DecidedAtUtc = interest.Status == InterestStatus.Pending ? null : expressed.AddDays(1),
+                });
+            }
+
+            // Authors, commenters and interested members follow, as the services make them.
+            var followers = p.Comments.Select(c => (c.Author, created.AddHours(c.HoursAfter)))
+                .Concat(p.Interests.Select(i => (Author: i.Member, created.AddDays(i.DaysAfter))))
+                .Prepend((p.Author, created))
+                .GroupBy(f => f.Item1, f => f.Item2);
+            foreach (var follower in followers)
+            {
+                db.ProposalFollowers.Add(new ProposalFollower { ProposalId = proposal.Id, UserId = userIds[follower.Key], FollowedAtUtc = follower.Min() });
+            }
+
+            await db.SaveChangesAsync(ct);
+        }
+    }
+
+    [GeneratedRegex(@"\{@([^{}]+)\}")]
+    private static partial Regex MentionPattern();
 
     private static DateTimeOffset Max(DateTimeOffset a, DateTimeOffset b) => a > b ? a : b;
 }

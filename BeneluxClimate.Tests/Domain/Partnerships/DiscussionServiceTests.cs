@@ -144,7 +144,11 @@ public sealed class DiscussionServiceTests : PartnershipTestBase
         using var subscription = Database.Get<ILiveBus>().Subscribe(LiveTopics.Proposal(id), e =>
         {
             received.Enqueue(e);
-            arrived.TrySetResult();
+            if (e.Kind == ProposalEvents.CommentPosted)
+            {
+                arrived.TrySetResult(); // not the proposal's own creation, which may still be on its way
+            }
+
             return Task.CompletedTask;
         }, () => Task.CompletedTask);
         var before = await Database.QueryAsync(db => db.CurrentSequenceAsync(LiveTopics.Proposal(id), CancellationToken.None));
