@@ -34,18 +34,18 @@ public sealed class BoardLiveTests(BrowserFixture browser) : BrowserTest(browser
         return page;
     }
 
-    // Drags the way a hand does: press, move until the board shows where the card may go, move there, release. It drops
-    // near the top of the column, whose middle lies far below the fold with the demo projects.
+    // Drags the way a hand does: press, move over the column until the board shows the card may land there, release. It
+    // drops near the top of the column, whose middle lies far below the fold with the demo projects.
     private static async Task DragAsync(IPage page, ILocator card, ILocator zone)
     {
         await card.HoverAsync();
         await page.Mouse.DownAsync();
         var start = (await card.BoundingBoxAsync())!;
         await page.Mouse.MoveAsync(start.X + 30, start.Y + 30, new() { Steps = 4 });
-        await Assertions.Expect(zone).ToHaveClassAsync(new System.Text.RegularExpressions.Regex("board-zone-can-drop")); // the board took up the drag
         var target = (await zone.BoundingBoxAsync())!;
         await page.Mouse.MoveAsync(target.X + 40, target.Y + 6, new() { Steps = 12 });
         await page.Mouse.MoveAsync(target.X + 44, target.Y + 10, new() { Steps = 4 });
+        await Assertions.Expect(zone).ToHaveClassAsync(new System.Text.RegularExpressions.Regex("board-zone-can-drop")); // the board knows where it is
         await page.Mouse.UpAsync();
     }
 
@@ -69,6 +69,7 @@ public sealed class BoardLiveTests(BrowserFixture browser) : BrowserTest(browser
         await CheckPageAsync("editor-board");
 
         await DragAsync(joost, CardIn(joost, ProjectStage.Pilot, id), Column(joost, ProjectStage.Running).Locator(".board-zone"));
+        await Assertions.Expect(joost.GetByTestId("board-message")).ToContainTextAsync("moved to Running");
 
         await Assertions.Expect(CardIn(anna, ProjectStage.Running, id)).ToBeVisibleAsync();
         await Assertions.Expect(CardIn(anna, ProjectStage.Pilot, id)).ToHaveCountAsync(0);
