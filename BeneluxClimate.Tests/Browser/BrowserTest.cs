@@ -28,6 +28,7 @@ public abstract class BrowserTest(BrowserFixture browser, Dictionary<string, str
         BaseAddress = App.StartKestrel();
         Context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseAddress.ToString(), ViewportSize = new() { Width = 1280, Height = 900 } });
         Context.SetDefaultTimeout(10_000);
+        Context.SetDefaultNavigationTimeout(30_000); // a cold app's first page (compiling, seeding) on a busy 2-core machine
         Page = await Context.NewPageAsync();
     }
 
