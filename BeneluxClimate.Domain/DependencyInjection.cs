@@ -1,5 +1,6 @@
 using BeneluxClimate.Domain.Live;
 using BeneluxClimate.Domain.Members;
+using BeneluxClimate.Domain.Moderation;
 using BeneluxClimate.Domain.Notifications;
 using BeneluxClimate.Domain.Organisations;
 using BeneluxClimate.Domain.Partnerships;
@@ -26,6 +27,7 @@ public static class DependencyInjection
         services.Configure<MailOptions>(configuration.GetSection(MailOptions.Section));
         services.Configure<LiveOptions>(configuration.GetSection(LiveOptions.Section));
         services.Configure<DiscussionOptions>(configuration.GetSection(DiscussionOptions.Section));
+        services.Configure<ModerationOptions>(configuration.GetSection(ModerationOptions.Section));
 
         services.AddClimateDatabase(configuration);
 
@@ -50,6 +52,12 @@ public static class DependencyInjection
         services.AddSingleton<ProposalDirectory>();
         services.AddSingleton<DiscussionService>();
         services.AddSingleton<InterestService>();
+        services.AddSingleton<ActivityFeed>();
+        services.AddSingleton<ReportService>();
+        services.AddSingleton<ReportQueue>();
+        services.AddSingleton<ModerationService>();
+        services.AddSingleton<AppealService>();
+        services.AddSingleton<AuditLog>();
         services.AddSingleton<InProcessLiveBus>();
         services.AddSingleton<ILiveBus>(sp => sp.GetRequiredService<InProcessLiveBus>());
         services.AddScoped<DemoSeeder>();

@@ -9,4 +9,7 @@ public enum Refusal
     InvalidInput,
     RateLimited,
     Conflict,
+
+    /// <summary>A moderator locked the discussion.</summary>
+    Locked,
 }

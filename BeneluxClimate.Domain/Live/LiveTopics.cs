@@ -24,6 +24,12 @@ public static class LiveTopics
     /// <summary>One proposal's page: its content, discussion, reactions, interests and status.</summary>
     public static string Proposal(int id) => $"proposal:{id}";
 
+    /// <summary>The moderators' activity feed.</summary>
+    public const string ModerationFeed = "feed:moderation";
+
+    /// <summary>Open reports and moderation actions, for the moderators' queue and their app-bar badge.</summary>
+    public const string ModerationQueue = "moderation:queue";
+
     /// <summary>One member's notifications.</summary>
     public static string Notifications(string userId) => $"notifications:{userId}";
 }

@@ -1,5 +1,6 @@
 using BeneluxClimate.Domain.Common;
 using BeneluxClimate.Domain.Live;
+using BeneluxClimate.Domain.Moderation;
 using BeneluxClimate.Domain.Organisations;
 using BeneluxClimate.Domain.Persistence;
 using BeneluxClimate.Domain.Security;
@@ -14,6 +15,7 @@ public sealed class MemberProfiles(
     MarkdownRenderer markdown,
     WriteRateLimiter limiter,
     ILiveBus bus,
+    ActivityFeed feed,
     TimeProvider time)
 {
     public async Task<Result<ProfileDraft>> GetOwnAsync(Actor actor, CancellationToken ct = default)
@@ -106,6 +108,8 @@ public sealed class MemberProfiles(
         }
 
         await DirectoryPublisher.PublishAsync(bus, db, user.Id, joining, sequences, now, ct);
+        await feed.RecordAsync(new ActivityRecord(
+            joining ? ActivityKind.MemberJoined : ActivityKind.MemberUpdated, user.Id, user.DisplayName, $"members/{user.Id}", [profile.CountryCode], profile.Themes), ct);
         return CommandResult.Ok;
     }
 

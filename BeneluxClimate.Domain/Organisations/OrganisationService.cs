@@ -1,5 +1,6 @@
 using BeneluxClimate.Domain.Common;
 using BeneluxClimate.Domain.Live;
+using BeneluxClimate.Domain.Moderation;
 using BeneluxClimate.Domain.Members;
 using BeneluxClimate.Domain.Persistence;
 using BeneluxClimate.Domain.Security;
@@ -18,6 +19,7 @@ public sealed class OrganisationService(
     MarkdownRenderer markdown,
     WriteRateLimiter limiter,
     ILiveBus bus,
+    ActivityFeed feed,
     TimeProvider time)
 {
     public const int SearchMaxLength = 100;
@@ -98,6 +100,8 @@ public sealed class OrganisationService(
             await DirectoryPublisher.PublishAsync(bus, db, actor.UserId!, joining: false, sequences, now, ct);
         }
 
+        await feed.RecordAsync(new ActivityRecord(
+            ActivityKind.OrganisationCreated, actor.UserId, organisation.Name, $"organisations/{organisation.Id}", [organisation.CountryCode]), ct);
         return new(CommandResult.Ok, organisation.Id);
     }
 

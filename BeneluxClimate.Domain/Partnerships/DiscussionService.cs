@@ -1,5 +1,6 @@
 using BeneluxClimate.Domain.Common;
 using BeneluxClimate.Domain.Live;
+using BeneluxClimate.Domain.Moderation;
 using BeneluxClimate.Domain.Notifications;
 using BeneluxClimate.Domain.Persistence;
 using BeneluxClimate.Domain.Security;
@@ -21,6 +22,7 @@ public sealed class DiscussionService(
     PartnershipNotifier notifier,
     IOptions<DiscussionOptions> options,
     ILiveBus bus,
+    ActivityFeed feed,
     TimeProvider time)
 {
     private DiscussionOptions Limits => options.Value;
@@ -48,6 +50,17 @@ public sealed class DiscussionService(
         if (await StoredAsync(db, actor, input.ClientId, ct) is { } stored)
         {
             return stored;
+        }
+
+        if (proposal.IsLocked)
+        {
+            return new(CommandResult.Refused(Refusal.Locked), null);
+        }
+
+        var lockedOutUntil = await db.Users.Where(u => u.Id == actor.UserId).Select(u => u.LockoutEnd).SingleOrDefaultAsync(ct);
+        if (lockedOutUntil > time.GetUtcNow())
+        {
+            return new(CommandResult.Refused(Refusal.Forbidden), null); // suspended or banned, before the session notices
         }
 
         var body = input.Body?.Trim() ?? "";
@@ -94,7 +107,7 @@ public sealed class DiscussionService(
         {
             // Taking the number first serializes writers on this proposal, so the limits below see every earlier post.
             sequence = await db.NextSequenceAsync(LiveTopics.Proposal(proposalId), ct);
-            if (await RetryAfterAsync(db, actor.UserId!, hash, now, ct) is { } limit)
+            if (await RetryAfterAsync(db, actor.UserId!, hash, proposal, now, ct) is { } limit)
             {
                 return new(CommandResult.Refused(Refusal.RateLimited), null, limit.RetryAfter, limit.Duplicate);
             }
@@ -125,6 +138,8 @@ public sealed class DiscussionService(
         await bus.PublishAsync(new LiveEvent(LiveTopics.Proposal(proposalId), sequence, ProposalEvents.CommentPosted, view, Audience.Public, now));
         var card = ProposalReads.Card(proposal, (await MemberRefs.LoadAsync(db, [proposal.AuthorId], ct)).GetValueOrDefault(proposal.AuthorId) ?? MemberRef.Former);
         await bus.PublishAsync(new LiveEvent(LiveTopics.Proposals, listSequence, ProposalEvents.ProposalChanged, card, Audience.Public, now));
+        await feed.RecordAsync(new ActivityRecord(
+            ActivityKind.CommentPosted, actor.UserId, body, $"proposals/{proposalId}#comment-{comment.Id}", proposal.Countries, proposal.Themes, proposalId), ct);
         await NotifyAsync(db, proposal, comment, mentioned, ct);
         return new(CommandResult.Ok, view);
     }
@@ -336,6 +351,10 @@ public sealed class DiscussionService(
 
         var view = (await ViewsAsync(db, [comment], ct)).Single();
         await bus.PublishAsync(new LiveEvent(LiveTopics.Proposal(comment.ProposalId), sequence, ProposalEvents.CommentChanged, view, Audience.Public, now));
+        var where = await db.Proposals.AsNoTracking().Where(p => p.Id == comment.ProposalId).Select(p => new { p.Countries, p.Themes }).SingleAsync(ct);
+        await feed.RecordAsync(new ActivityRecord(
+            comment.IsDeleted ? ActivityKind.CommentDeleted : ActivityKind.CommentEdited, actor.UserId, comment.IsDeleted ? previous : comment.Body,
+            $"proposals/{comment.ProposalId}#comment-{comment.Id}", where.Countries, where.Themes), ct);
         return CommandResult.Ok;
     }
 
@@ -355,7 +374,8 @@ public sealed class DiscussionService(
     }
 
     /// <summary>When this member may post again, if a posting limit holds them back now.</summary>
-    private async Task<(DateTimeOffset RetryAfter, bool Duplicate)?> RetryAfterAsync(ClimateDbContext db, string userId, string hash, DateTimeOffset now, CancellationToken ct)
+    private async Task<(DateTimeOffset RetryAfter, bool Duplicate)?> RetryAfterAsync(
+        ClimateDbContext db, string userId, string hash, Proposal proposal, DateTimeOffset now, CancellationToken ct)
     {
         var duplicateSince = now.AddMinutes(-Limits.DuplicateWindowMinutes);
         var sameText = await db.Comments.Where(c => c.AuthorId == userId && c.BodyHash == hash && c.CreatedAtUtc > duplicateSince)
@@ -372,7 +392,20 @@ public sealed class DiscussionService(
         var since = now - interval;
         var last = await db.Comments.Where(c => c.AuthorId == userId && c.CreatedAtUtc > since)
             .Select(c => (DateTimeOffset?)c.CreatedAtUtc).MaxAsync(ct);
-        return last is { } previous ? (previous + interval, false) : null;
+        if (last is { } previous)
+        {
+            return (previous + interval, false);
+        }
+
+        if (proposal.SlowModeSeconds > 0)
+        {
+            var slowSince = now.AddSeconds(-proposal.SlowModeSeconds);
+            var lastHere = await db.Comments.Where(c => c.AuthorId == userId && c.ProposalId == proposal.Id && c.CreatedAtUtc > slowSince)
+                .Select(c => (DateTimeOffset?)c.CreatedAtUtc).MaxAsync(ct);
+            return lastHere is { } previousHere ? (previousHere.AddSeconds(proposal.SlowModeSeconds), false) : null;
+        }
+
+        return null;
     }
 
     private static async Task<CommentPosting?> StoredAsync(ClimateDbContext db, Actor actor, Guid clientId, CancellationToken ct)

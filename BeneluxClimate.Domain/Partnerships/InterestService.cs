@@ -1,5 +1,6 @@
 using BeneluxClimate.Domain.Common;
 using BeneluxClimate.Domain.Live;
+using BeneluxClimate.Domain.Moderation;
 using BeneluxClimate.Domain.Notifications;
 using BeneluxClimate.Domain.Persistence;
 using BeneluxClimate.Domain.Security;
@@ -16,6 +17,7 @@ public sealed class InterestService(
     WriteRateLimiter limiter,
     PartnershipNotifier notifier,
     ILiveBus bus,
+    ActivityFeed feed,
     TimeProvider time)
 {
     public async Task<CommandResult> ExpressAsync(Actor actor, int proposalId, string? message, CancellationToken ct = default)
@@ -68,6 +70,7 @@ public sealed class InterestService(
 
         await ProposalPublisher.PublishAsync(bus, db, proposal, isNew: false, saved.Sequences, now, ct);
         await notifier.NotifyAsync([(proposal.AuthorId, NotificationKind.InterestInMyProposal)], proposal.Id, proposal.Title, null, actor.UserId!, ct);
+        await feed.RecordAsync(new ActivityRecord(ActivityKind.InterestExpressed, actor.UserId, proposal.Title, $"proposals/{proposal.Id}", proposal.Countries, proposal.Themes), ct);
         return CommandResult.Ok;
     }
 

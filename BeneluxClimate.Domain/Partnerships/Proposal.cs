@@ -81,6 +81,12 @@ public sealed class Proposal
     /// <summary>Hidden by a moderator: visible to its author and moderators only.</summary>
     public bool IsHidden { get; set; }
 
+    /// <summary>Locked by a moderator: the discussion stays readable, nobody comments.</summary>
+    public bool IsLocked { get; set; }
+
+    /// <summary>Slow mode set by a moderator: minimum seconds between one member's comments here; 0 is off.</summary>
+    public int SlowModeSeconds { get; set; }
+
     public int CommentCount { get; set; }
     public int InterestCount { get; set; }
     public DateTimeOffset CreatedAtUtc { get; set; }

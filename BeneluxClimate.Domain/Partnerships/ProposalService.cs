@@ -1,5 +1,6 @@
 using BeneluxClimate.Domain.Common;
 using BeneluxClimate.Domain.Live;
+using BeneluxClimate.Domain.Moderation;
 using BeneluxClimate.Domain.Notifications;
 using BeneluxClimate.Domain.Persistence;
 using BeneluxClimate.Domain.Security;
@@ -18,6 +19,7 @@ public sealed class ProposalService(
     WriteRateLimiter limiter,
     ILiveBus bus,
     PartnershipNotifier notifier,
+    ActivityFeed feed,
     TimeProvider time)
 {
     public async Task<ProposalCreation> CreateAsync(Actor actor, ProposalInput input, CancellationToken ct = default)
@@ -88,6 +90,7 @@ public sealed class ProposalService(
         }
 
         await ProposalPublisher.PublishAsync(bus, db, proposal, isNew: true, sequences, now, ct);
+        await feed.RecordAsync(new ActivityRecord(ActivityKind.ProposalCreated, actor.UserId, proposal.Title, $"proposals/{proposal.Id}", proposal.Countries, proposal.Themes), ct);
         return new(CommandResult.Ok, proposal.Id);
     }
 

@@ -1,5 +1,6 @@
 using BeneluxClimate.Domain.Live;
 using BeneluxClimate.Domain.Members;
+using BeneluxClimate.Domain.Moderation;
 using BeneluxClimate.Domain.Notifications;
 using BeneluxClimate.Domain.Organisations;
 using BeneluxClimate.Domain.Partnerships;
@@ -48,6 +49,14 @@ public abstract class ClimateDbContext(DbContextOptions options) : IdentityDbCon
     public DbSet<Notification> Notifications => Set<Notification>();
 
     public DbSet<NotificationSettings> NotificationSettings => Set<NotificationSettings>();
+
+    public DbSet<Report> Reports => Set<Report>();
+
+    public DbSet<ModerationAction> ModerationActions => Set<ModerationAction>();
+
+    public DbSet<Appeal> Appeals => Set<Appeal>();
+
+    public DbSet<ActivityEntry> ActivityEntries => Set<ActivityEntry>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -1,5 +1,6 @@
 using BeneluxClimate.Domain.Common;
 using BeneluxClimate.Domain.Live;
+using BeneluxClimate.Domain.Moderation;
 using BeneluxClimate.Domain.Persistence;
 using BeneluxClimate.Domain.Security;
 using BeneluxClimate.Domain.Text;
@@ -18,6 +19,7 @@ public sealed class ProjectService(
     WriteRateLimiter limiter,
     ImpactDashboard dashboard,
     ILiveBus bus,
+    ActivityFeed feed,
     TimeProvider time)
 {
     public async Task<ProjectCreation> CreateAsync(Actor actor, ProjectInput input, CancellationToken ct = default)
@@ -217,8 +219,20 @@ public sealed class ProjectService(
         }
 
         await ShowcasePublisher.PublishAsync(bus, dashboard, db, project, before, sequences, now, ct);
+        if (ActivityOf(action, project) is { } kind)
+        {
+            await feed.RecordAsync(new ActivityRecord(kind, actor.UserId, project.Title, $"projects/{project.Id}", project.Countries, project.Themes), ct);
+        }
+
         return CommandResult.Ok;
     }
+
+    private static ActivityKind? ActivityOf(string action, Project project) => action switch
+    {
+        nameof(MoveAsync) => ActivityKind.ProjectMoved,
+        "SetStatusAsync" when project.Status == ProjectStatus.Published => ActivityKind.ProjectPublished,
+        _ => null,
+    };
 
     private async Task ApplyAsync(ClimateDbContext db, Project project, ProjectInput input, DateTimeOffset now, CancellationToken ct)
     {

@@ -17,6 +17,7 @@ internal sealed class CommentConfiguration : IEntityTypeConfiguration<Comment>
         comment.HasOne<Comment>().WithMany().HasForeignKey(c => c.ParentId).OnDelete(DeleteBehavior.Restrict);
         comment.HasIndex(c => new { c.AuthorId, c.ClientId }).IsUnique(); // a retried send stores one comment
         comment.HasIndex(c => new { c.ProposalId, c.Id });
+        comment.HasIndex(c => new { c.ProposalId, c.CreatedAtUtc }); // how busy a discussion is right now
         comment.HasIndex(c => new { c.AuthorId, c.CreatedAtUtc });
     }
 }

@@ -1,0 +1,15 @@
+namespace BeneluxClimate.Domain.Moderation;
+
+/// <summary>One feed line as moderators see it, live or loaded.</summary>
+public sealed record ActivityItem(
+    long Id,
+    long Sequence,
+    ActivityKind Kind,
+    string? ActorId,
+    string ActorName,
+    string Subject,
+    string Link,
+    IReadOnlyList<string> Countries,
+    int ThemeMask,
+    bool IsBusy,
+    DateTimeOffset AtUtc);

@@ -1,0 +1,33 @@
+namespace BeneluxClimate.Domain.Moderation;
+
+/// <summary>
+/// One entry of the audit log: who did what to which item or member, when, and why. Hides keep their statement of
+/// reasons here, which the author sees next to the hidden item.
+/// </summary>
+public sealed class ModerationAction
+{
+    public const int StatementMaxLength = 1_000;
+
+    public long Id { get; private set; }
+    public ModerationActionKind Kind { get; set; }
+    public ReportTarget? TargetKind { get; set; }
+    public long? TargetId { get; set; }
+
+    /// <summary>The member the action concerns: the item's author, or the suspended member.</summary>
+    public string? SubjectUserId { get; set; }
+
+    /// <summary>Null when the report threshold acted on its own.</summary>
+    public string? ModeratorId { get; set; }
+
+    public ReportReason? Reason { get; set; }
+    public string Statement { get; set; } = "";
+
+    /// <summary>A short title of the item at the time, so the log reads well after the item changed or went.</summary>
+    public string Subject { get; set; } = "";
+
+    public int? Seconds { get; set; }
+    public DateTimeOffset? UntilUtc { get; set; }
+    public DateTimeOffset AtUtc { get; set; }
+
+    public bool IsAutomatic => ModeratorId is null;
+}

@@ -1,0 +1,251 @@
+using BeneluxClimate.Domain.Common;
+using BeneluxClimate.Domain.Live;
+using BeneluxClimate.Domain.Partnerships;
+using BeneluxClimate.Domain.Persistence;
+using BeneluxClimate.Domain.Security;
+using BeneluxClimate.Domain.Showcase;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace BeneluxClimate.Domain.Moderation;
+
+/// <summary>
+/// What moderators do: hide and restore items (closing their reports), dismiss reports, lock a discussion or slow it
+/// down, suspend, ban and reinstate members. Every action is written to the audit log in the same transaction.
+/// </summary>
+public sealed class ModerationService(
+    IDbContextFactory<ClimateDbContext> contexts,
+    ILiveBus bus,
+    ImpactDashboard dashboard,
+    ActivityFeed feed,
+    TimeProvider time,
+    IOptions<ModerationOptions> options)
+{
+    public const string ActionTaken = "ModerationActionTaken";
+
+    public Task<CommandResult> HideAsync(Actor actor, TargetRef target, ReportReason reason, string statement, CancellationToken ct = default) =>
+        DecideAsync(actor, target, ModerationActionKind.Hide, reason, statement, ct);
+
+    public Task<CommandResult> RestoreAsync(Actor actor, TargetRef target, string statement, CancellationToken ct = default) =>
+        DecideAsync(actor, target, ModerationActionKind.Restore, null, statement, ct);
+
+    /// <summary>Closes an item's open reports and leaves it as it is.</summary>
+    public Task<CommandResult> DismissReportsAsync(Actor actor, TargetRef target, string statement, CancellationToken ct = default) =>
+        DecideAsync(actor, target, ModerationActionKind.DismissReports, null, statement, ct);
+
+    public Task<CommandResult> LockDiscussionAsync(Actor actor, int proposalId, bool locked, string statement, CancellationToken ct = default) =>
+        ChangeDiscussionAsync(actor, proposalId, locked ? ModerationActionKind.LockDiscussion : ModerationActionKind.UnlockDiscussion, statement, proposal =>
+        {
+            proposal.IsLocked = locked;
+            return null;
+        }, ct);
+
+    /// <summary>Sets the minimum seconds between one member's comments on this discussion; 0 turns slow mode off.</summary>
+    public Task<CommandResult> SetSlowModeAsync(Actor actor, int proposalId, int seconds, string statement, CancellationToken ct = default) =>
+        ChangeDiscussionAsync(actor, proposalId, ModerationActionKind.SlowMode, statement, proposal =>
+        {
+            if (seconds < 0 || seconds > options.Value.MaxSlowModeSeconds)
+            {
+                return CommandResult.Invalid([new FieldProblem("Seconds", "OutOfRange", options.Value.MaxSlowModeSeconds)]);
+            }
+
+            proposal.SlowModeSeconds = seconds;
+            return null;
+        }, ct, seconds);
+
+    /// <summary>Suspends a member until <paramref name="untilUtc"/>: they cannot sign in, and open sessions lose the right to write at their next check.</summary>
+    public Task<CommandResult> SuspendAsync(Actor actor, string userId, DateTimeOffset untilUtc, string statement, CancellationToken ct = default) =>
+        ChangeStandingAsync(actor, userId, ModerationActionKind.Suspend, untilUtc, statement, ct);
+
+    public Task<CommandResult> BanAsync(Actor actor, string userId, string statement, CancellationToken ct = default) =>
+        ChangeStandingAsync(actor, userId, ModerationActionKind.Ban, DateTimeOffset.MaxValue, statement, ct);
+
+    public Task<CommandResult> ReinstateAsync(Actor actor, string userId, string statement, CancellationToken ct = default) =>
+        ChangeStandingAsync(actor, userId, ModerationActionKind.Reinstate, null, statement, ct);
+
+    private async Task<CommandResult> DecideAsync(Actor actor, TargetRef target, ModerationActionKind kind, ReportReason? reason, string statement, CancellationToken ct)
+    {
+        if (Refuse(actor, ref statement) is { } refused)
+        {
+            return refused;
+        }
+
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var state = await ModerationTargets.LoadAsync(db, target, ct);
+        if (state is null)
+        {
+            return CommandResult.Refused(Refusal.NotFound);
+        }
+
+        var now = time.GetUtcNow();
+        var hidden = kind switch
+        {
+            ModerationActionKind.Hide => true,
+            ModerationActionKind.Restore => false,
+            _ => state.IsHidden,
+        };
+        Func<Task>? publish = null;
+        long queueSequence;
+        await using (var transaction = await db.Database.BeginTransactionAsync(ct))
+        {
+            if (hidden != state.IsHidden)
+            {
+                publish = await ModerationTargets.SetHiddenAsync(db, target, hidden, bus, dashboard, now, ct);
+            }
+
+            await db.Reports.Where(r => r.TargetKind == target.Kind && r.TargetId == target.Id && r.IsOpen)
+                .ExecuteUpdateAsync(r => r.SetProperty(x => x.IsOpen, false), ct);
+            db.ModerationActions.Add(new ModerationAction
+            {
+                Kind = kind,
+                TargetKind = target.Kind,
+                TargetId = target.Id,
+                SubjectUserId = state.AuthorId,
+                ModeratorId = actor.UserId,
+                Reason = reason,
+                Statement = statement,
+                Subject = ModerationText.Subject(state.Subject),
+                AtUtc = now,
+            });
+            queueSequence = await db.NextSequenceAsync(LiveTopics.ModerationQueue, ct);
+            await db.SaveChangesAsync(ct);
+            await transaction.CommitAsync(ct);
+        }
+
+        if (publish is not null)
+        {
+            await publish();
+        }
+
+        await AnnounceAsync(actor, queueSequence, target, state.Subject, state.Link, now, ct);
+        return CommandResult.Ok;
+    }
+
+    private async Task<CommandResult> ChangeDiscussionAsync(
+        Actor actor, int proposalId, ModerationActionKind kind, string statement, Func<Proposal, CommandResult?> change, CancellationToken ct, int? seconds = null)
+    {
+        if (Refuse(actor, ref statement) is { } refused)
+        {
+            return refused;
+        }
+
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var proposal = await db.Proposals.SingleOrDefaultAsync(p => p.Id == proposalId, ct);
+        if (proposal is null)
+        {
+            return CommandResult.Refused(Refusal.NotFound);
+        }
+
+        if (change(proposal) is { } invalid)
+        {
+            return invalid;
+        }
+
+        var now = time.GetUtcNow();
+        proposal.Version = Guid.NewGuid();
+        var target = new TargetRef(ReportTarget.Proposal, proposalId);
+        (long List, long Page) sequences;
+        long queueSequence;
+        await using (var transaction = await db.Database.BeginTransactionAsync(ct))
+        {
+            sequences = await ProposalPublisher.NextAsync(db, proposalId, ct);
+            db.ModerationActions.Add(new ModerationAction
+            {
+                Kind = kind,
+                TargetKind = ReportTarget.Proposal,
+                TargetId = proposalId,
+                SubjectUserId = proposal.AuthorId,
+                ModeratorId = actor.UserId,
+                Statement = statement,
+                Subject = ModerationText.Subject(proposal.Title),
+                Seconds = seconds,
+                AtUtc = now,
+            });
+            queueSequence = await db.NextSequenceAsync(LiveTopics.ModerationQueue, ct);
+            await db.SaveChangesAsync(ct);
+            await transaction.CommitAsync(ct);
+        }
+
+        await ProposalPublisher.PublishAsync(bus, db, proposal, isNew: false, sequences, now, ct);
+        await AnnounceAsync(actor, queueSequence, target, proposal.Title, "proposals/" + proposalId, now, ct);
+        return CommandResult.Ok;
+    }
+
+    private async Task<CommandResult> ChangeStandingAsync(
+        Actor actor, string userId, ModerationActionKind kind, DateTimeOffset? untilUtc, string statement, CancellationToken ct)
+    {
+        if (Refuse(actor, ref statement) is { } refused)
+        {
+            return refused;
+        }
+
+        var now = time.GetUtcNow();
+        if (userId == actor.UserId || untilUtc is { } until && until <= now)
+        {
+            return CommandResult.Invalid([new FieldProblem(userId == actor.UserId ? "UserId" : "Until", "Invalid")]);
+        }
+
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var user = await db.Users.SingleOrDefaultAsync(u => u.Id == userId, ct);
+        if (user is null)
+        {
+            return CommandResult.Refused(Refusal.NotFound);
+        }
+
+        var targetRoles = await db.UserRoles.Where(ur => ur.UserId == userId).Join(db.Roles, ur => ur.RoleId, r => r.Id, (_, r) => r.Name!).ToListAsync(ct);
+        if (!actor.IsAdmin && (targetRoles.Contains(Roles.Moderator) || targetRoles.Contains(Roles.Admin)))
+        {
+            return CommandResult.Refused(Refusal.Forbidden); // only admins act on moderators and admins
+        }
+
+        user.LockoutEnabled = true;
+        user.LockoutEnd = untilUtc;
+        user.SecurityStamp = Guid.NewGuid().ToString("N"); // open circuits fail their next revalidation
+        user.ConcurrencyStamp = Guid.NewGuid().ToString();
+        var name = MemberRefs.Of(await MemberRefs.LoadAsync(db, [userId], ct), userId).DisplayName;
+        long queueSequence;
+        await using (var transaction = await db.Database.BeginTransactionAsync(ct))
+        {
+            db.ModerationActions.Add(new ModerationAction
+            {
+                Kind = kind,
+                SubjectUserId = userId,
+                ModeratorId = actor.UserId,
+                Statement = statement,
+                Subject = name,
+                UntilUtc = untilUtc == DateTimeOffset.MaxValue ? null : untilUtc,
+                AtUtc = now,
+            });
+            queueSequence = await db.NextSequenceAsync(LiveTopics.ModerationQueue, ct);
+            await db.SaveChangesAsync(ct);
+            await transaction.CommitAsync(ct);
+        }
+
+        await bus.PublishAsync(new LiveEvent(LiveTopics.ModerationQueue, queueSequence, ActionTaken, userId, Audience.Moderators, now));
+        await feed.RecordAsync(new ActivityRecord(ActivityKind.ModerationActionTaken, actor.UserId, name, "members/" + userId), ct);
+        return CommandResult.Ok;
+    }
+
+    private async Task AnnounceAsync(Actor actor, long queueSequence, TargetRef target, string subject, string link, DateTimeOffset now, CancellationToken ct)
+    {
+        await bus.PublishAsync(new LiveEvent(LiveTopics.ModerationQueue, queueSequence, ActionTaken, target, Audience.Moderators, now));
+        await feed.RecordAsync(new ActivityRecord(ActivityKind.ModerationActionTaken, actor.UserId, subject, link), ct);
+    }
+
+    /// <summary>Moderators only; every action states its reasons.</summary>
+    private static CommandResult? Refuse(Actor actor, ref string statement)
+    {
+        if (!actor.IsModerator)
+        {
+            return CommandResult.Refused(actor.IsSignedIn ? Refusal.Forbidden : Refusal.NotSignedIn);
+        }
+
+        statement = statement?.Trim() ?? "";
+        return statement.Length switch
+        {
+            0 => CommandResult.Invalid([new FieldProblem("Statement", "Required")]),
+            > ModerationAction.StatementMaxLength => CommandResult.Invalid([new FieldProblem("Statement", "TooLong", ModerationAction.StatementMaxLength)]),
+            _ => null,
+        };
+    }
+}

@@ -1,0 +1,129 @@
+using BeneluxClimate.Domain.Common;
+using BeneluxClimate.Domain.Live;
+using BeneluxClimate.Domain.Persistence;
+using BeneluxClimate.Domain.Security;
+using BeneluxClimate.Domain.Showcase;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace BeneluxClimate.Domain.Moderation;
+
+/// <summary>
+/// Members report items. One report per member per item; when enough distinct members have open reports on an item it
+/// is hidden at once, pending a moderator's review, and the hide is on record as automatic.
+/// </summary>
+public sealed class ReportService(
+    IDbContextFactory<ClimateDbContext> contexts,
+    ILiveBus bus,
+    ImpactDashboard dashboard,
+    ActivityFeed feed,
+    WriteRateLimiter limiter,
+    TimeProvider time,
+    IOptions<ModerationOptions> options)
+{
+    public const string ReportFiled = "ReportFiled";
+
+    public async Task<CommandResult> FileAsync(Actor actor, TargetRef target, ReportReason reason, string? details, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(target);
+        if (!actor.IsSignedIn)
+        {
+            return CommandResult.Refused(Refusal.NotSignedIn);
+        }
+
+        details = details?.Trim() ?? "";
+        if (!Enum.IsDefined(reason) || details.Length > Report.DetailsMaxLength)
+        {
+            return CommandResult.Invalid([details.Length > Report.DetailsMaxLength
+                ? new FieldProblem("Details", "TooLong", Report.DetailsMaxLength)
+                : new FieldProblem("Reason", "Invalid")]);
+        }
+
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var state = await ModerationTargets.LoadAsync(db, target, ct);
+        if (state is null || state.IsHidden && !actor.IsModerator && state.AuthorId != actor.UserId)
+        {
+            return CommandResult.Refused(Refusal.NotFound);
+        }
+
+        if (state.AuthorId == actor.UserId)
+        {
+            return CommandResult.Refused(Refusal.Forbidden); // nobody reports their own words
+        }
+
+        if (await AlreadyReportedAsync(db, actor, target, ct))
+        {
+            return CommandResult.Ok;
+        }
+
+        if (!limiter.TryAcquire("report", actor.UserId!))
+        {
+            return CommandResult.Refused(Refusal.RateLimited);
+        }
+
+        var now = time.GetUtcNow();
+        db.Reports.Add(new Report { TargetKind = target.Kind, TargetId = target.Id, ReporterId = actor.UserId!, Reason = reason, Details = details, CreatedAtUtc = now });
+        Func<Task>? publishHidden = null;
+        ModerationAction? automaticHide = null;
+        long queueSequence;
+        await using (var transaction = await db.Database.BeginTransactionAsync(ct))
+        {
+            var reporters = 1 + await db.Reports.CountAsync(r => r.TargetKind == target.Kind && r.TargetId == target.Id && r.IsOpen, ct);
+            if (!state.IsHidden && reporters >= options.Value.ReportThreshold)
+            {
+                publishHidden = await ModerationTargets.SetHiddenAsync(db, target, hidden: true, bus, dashboard, now, ct);
+                automaticHide = new ModerationAction
+                {
+                    Kind = ModerationActionKind.Hide,
+                    TargetKind = target.Kind,
+                    TargetId = target.Id,
+                    SubjectUserId = state.AuthorId,
+                    Reason = reason,
+                    Subject = ModerationText.Subject(state.Subject),
+                    AtUtc = now,
+                };
+                db.ModerationActions.Add(automaticHide);
+            }
+
+            queueSequence = await db.NextSequenceAsync(LiveTopics.ModerationQueue, ct);
+            try
+            {
+                await db.SaveChangesAsync(ct);
+                await transaction.CommitAsync(ct);
+            }
+            catch (DbUpdateException)
+            {
+                return CommandResult.Ok; // the same member's report arrived twice at once; one is stored
+            }
+        }
+
+        if (publishHidden is not null)
+        {
+            await publishHidden();
+        }
+
+        await bus.PublishAsync(new LiveEvent(LiveTopics.ModerationQueue, queueSequence, ReportFiled, target, Audience.Moderators, now));
+        await feed.RecordAsync(new ActivityRecord(ActivityKind.ReportFiled, actor.UserId, state.Subject, state.Link), ct);
+        if (automaticHide is not null)
+        {
+            await feed.RecordAsync(new ActivityRecord(ActivityKind.ModerationActionTaken, null, state.Subject, state.Link), ct);
+        }
+
+        return CommandResult.Ok;
+    }
+
+    /// <summary>Whether this member has reported the item, so the UI can say so instead of offering the button.</summary>
+    public async Task<bool> HasReportedAsync(Actor actor, TargetRef target, CancellationToken ct = default)
+    {
+        if (!actor.IsSignedIn)
+        {
+            return false;
+        }
+
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        return await AlreadyReportedAsync(db, actor, target, ct);
+    }
+
+    private static Task<bool> AlreadyReportedAsync(ClimateDbContext db, Actor actor, TargetRef target, CancellationToken ct) =>
+        db.Reports.AnyAsync(r => r.TargetKind == target.Kind && r.TargetId == target.Id && r.ReporterId == actor.UserId, ct);
+}

@@ -1,0 +1,9 @@
+namespace BeneluxClimate.Domain.Moderation;
+
+/// <summary>What kind of item a report or a moderation action is about.</summary>
+public enum ReportTarget
+{
+    Comment,
+    Proposal,
+    Project,
+}
