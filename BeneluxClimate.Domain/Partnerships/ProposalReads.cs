@@ -37,6 +37,6 @@ internal static class ProposalReads
         return new ProposalView(p.Id, p.Title, p.Summary, p.BodyHtml, p.Offer, p.Seek, MemberRefs.Of(members, p.AuthorId),
             p.SoughtActorTypes, p.SoughtCountries, p.Themes, p.Countries, projectTitle is null ? null : p.LinkedProjectId, projectTitle, call,
             p.Status, p.IsHidden, partnerIds.Select(id => MemberRefs.Of(members, id)).Where(m => !m.IsFormer).ToList(),
-            p.CommentCount, p.InterestCount, p.CreatedAtUtc, p.UpdatedAtUtc, p.Version);
+            p.CommentCount, p.InterestCount, p.CreatedAtUtc, p.UpdatedAtUtc, p.Version, p.IsLocked, p.SlowModeSeconds);
     }
 }

@@ -2,7 +2,8 @@ using BeneluxClimate.Domain.Common;
 
 namespace BeneluxClimate.Domain.Partnerships;
 
-/// <summary>A proposal page's content, the same for every viewer who may see it; carried by live events.</summary>
+/// <summary>A proposal page's content, the same for every viewer who may see it; carried by live events.
+/// <see cref="IsLocked"/> and <see cref="SlowModeSeconds"/> are the discussion's moderation settings.</summary>
 public sealed record ProposalView(
     int Id,
     string Title,
@@ -25,4 +26,6 @@ public sealed record ProposalView(
     int InterestCount,
     DateTimeOffset CreatedAtUtc,
     DateTimeOffset UpdatedAtUtc,
-    Guid Version);
+    Guid Version,
+    bool IsLocked,
+    int SlowModeSeconds);
