@@ -33,6 +33,7 @@ public sealed class ProjectPageTests : IAsyncLifetime
             services.AddSingleton(database.Get<ProjectService>());
             services.AddSingleton<ILiveBus>(bus);
             services.AddScoped<ActorAccessor>();
+            services.AddSingleton(database.Get<BeneluxClimate.Domain.Moderation.ReportService>());
         });
     }
 

@@ -41,6 +41,9 @@ public sealed class DiscussionTests() : PartnershipTestBase([])
             services.AddSingleton<ILiveBus>(bus);
             services.AddSingleton<TypingNotifier>();
             services.AddScoped<ActorAccessor>();
+            services.AddSingleton(Database.Get<BeneluxClimate.Domain.Moderation.ReportService>());
+            services.AddSingleton(Database.Get<BeneluxClimate.Domain.Moderation.ModerationService>());
+            services.AddSingleton(Database.Get<BeneluxClimate.Domain.Moderation.AppealService>());
         });
         context.SignedInAs(name);
         context.Authorization.SetClaims(new Claim(ClaimTypes.NameIdentifier, viewer.UserId!), new Claim(ClimateClaimsPrincipalFactory.DisplayNameClaim, name));
@@ -134,6 +137,9 @@ public sealed class DiscussionTests() : PartnershipTestBase([])
             services.AddSingleton(TimeProvider.System);
             services.AddSingleton<ILiveBus>(bus);
             services.AddScoped<ActorAccessor>();
+            services.AddSingleton(Database.Get<BeneluxClimate.Domain.Moderation.ReportService>());
+            services.AddSingleton(Database.Get<BeneluxClimate.Domain.Moderation.ModerationService>());
+            services.AddSingleton(Database.Get<BeneluxClimate.Domain.Moderation.AppealService>());
         });
 
         var discussion = context.Render<ProposalDiscussion>(p => p.Add(d => d.ProposalId, proposalId));

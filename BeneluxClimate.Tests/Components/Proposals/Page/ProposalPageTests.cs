@@ -47,6 +47,9 @@ public sealed class ProposalPageTests : IAsyncLifetime
             services.AddSingleton(TimeProvider.System);
             services.AddSingleton<PresenceTracker>();
             services.AddScoped<ActorAccessor>();
+            services.AddSingleton(database.Get<BeneluxClimate.Domain.Moderation.ReportService>());
+            services.AddSingleton(database.Get<BeneluxClimate.Domain.Moderation.ModerationService>());
+            services.AddSingleton(database.Get<BeneluxClimate.Domain.Moderation.AppealService>());
         });
     }
 
