@@ -130,4 +130,28 @@ public sealed class SituationRoomTests(BrowserFixture browser) : BrowserTest(bro
         Assert.Equal([ModerationActionKind.Hide, ModerationActionKind.Restore], actions);
         await CheckPageAsync("restored");
     }
+
+    [Fact]
+    public async Task Every_tab_of_the_room_opens_and_is_accessible()
+    {
+        await OpenRoomAsModeratorAsync();
+        foreach (var (tab, ready) in new[]
+        {
+            ("Appeals", "[data-testid=appeals-empty], [data-testid=appeal-item]"),
+            ("Audit log", "[data-testid=audit-empty], [data-testid=audit-entry]"),
+            ("Transparency", "[data-testid=transparency-table]"),
+            ("Members", "[data-testid=members-search]"),
+        })
+        {
+            await Page.GetByRole(AriaRole.Tab, new() { Name = tab }).ClickAsync();
+            await Page.Locator(ready).First.WaitForAsync();
+            await CheckPageAsync(tab.Replace(' ', '-').ToLowerInvariant());
+        }
+
+        await Page.Locator("input[data-testid=members-search], [data-testid=members-search] input").First.FillAsync("Anna");
+        await Page.GetByTestId("members-option").First.ClickAsync();
+        await Assertions.Expect(Page.GetByTestId("members-form")).ToContainTextAsync("Anna");
+        await CheckPageAsync("members-form");
+        await Assertions.Expect(Page.Locator("main")).Not.ToContainTextAsync("Something went wrong");
+    }
 }
