@@ -39,6 +39,7 @@ internal static class ClimatePipeline
         app.MapCultureEndpoints();
         app.MapThemeEndpoints();
         app.MapAccountEndpoints();
+        app.MapModerationEndpoints();
         app.MapRazorComponents<Components.App>().AddInteractiveServerRenderMode();
         app.MapLiveHub();
     }
