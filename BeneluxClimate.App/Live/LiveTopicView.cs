@@ -22,6 +22,7 @@ public sealed class LiveTopicView : IDisposable
     private readonly Func<Task<long>> reload;
     private readonly Func<Func<Task>, Task> invokeAsync;
     private readonly ILogger logger;
+    private readonly ViewerCulture culture = ViewerCulture.Capture();
     private readonly SemaphoreSlim turn = new(1, 1);
     private readonly CancellationTokenSource stopping = new();
     private readonly SortedDictionary<long, LiveEvent> early = []; // arrived ahead of a gap
@@ -172,7 +173,7 @@ public sealed class LiveTopicView : IDisposable
     }
 
     private Task ApplyIfVisibleAsync(LiveEvent liveEvent) =>
-        liveEvent.Audience.CanSee(viewer) ? invokeAsync(() => apply(liveEvent)) : Task.CompletedTask;
+        liveEvent.Audience.CanSee(viewer) ? invokeAsync(() => culture.RunAsync(() => apply(liveEvent))) : Task.CompletedTask;
 
     private void ScheduleReload()
     {
@@ -216,7 +217,7 @@ public sealed class LiveTopicView : IDisposable
     private async Task ReloadNowAsync()
     {
         long reloaded = 0;
-        await invokeAsync(async () => reloaded = await reload());
+        await invokeAsync(() => culture.RunAsync(async () => reloaded = await reload()));
         lastSequence = reloaded;
         resyncRequested = false;
         await ApplyEarlyEventsNowInOrderAsync();

@@ -81,8 +81,10 @@ public sealed class ProposalPageTests(BrowserFixture browser) : BrowserTest(brow
         Page = claire;
         await CheckPageAsync("visitor");
         await ScreenshotAsync("partner-view");
-        await claire.Context.CloseAsync();
+        // She follows a link away (the same circuit, so the page is gone at once); the others' count drops without reload.
+        await claire.GetByRole(AriaRole.Navigation, new() { Name = "Main navigation" }).GetByRole(AriaRole.Link, new() { Name = "Partnerships" }).ClickAsync();
         await Assertions.Expect(anna.GetByTestId("viewer-count")).ToHaveTextAsync("2");
+        await claire.Context.CloseAsync();
         await joost.Context.CloseAsync();
         await anna.Context.CloseAsync();
     }

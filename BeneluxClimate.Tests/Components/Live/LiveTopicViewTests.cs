@@ -173,6 +173,35 @@ public sealed class LiveTopicViewTests : IDisposable
         Assert.Equal(Enumerable.Range(1, 100).Select(i => $"directory#{i}"), applied);
     }
 
+    [Fact]
+    public async Task A_pushed_event_is_applied_in_the_viewers_language_whatever_thread_delivers_it()
+    {
+        string? appliedIn = null;
+        var previous = System.Globalization.CultureInfo.CurrentUICulture;
+        System.Globalization.CultureInfo.CurrentUICulture = System.Globalization.CultureInfo.GetCultureInfo("nl");
+        try
+        {
+            view = new LiveTopicView(bus, LiveTopics.Directory, Actor.Anonymous, _ =>
+            {
+                appliedIn = System.Globalization.CultureInfo.CurrentUICulture.Name;
+                return Task.CompletedTask;
+            }, () => Task.FromResult(0L), OnCircuit);
+            await view.StartAsync();
+        }
+        finally
+        {
+            System.Globalization.CultureInfo.CurrentUICulture = previous;
+        }
+
+        await Task.Run(async () =>
+        {
+            System.Globalization.CultureInfo.CurrentUICulture = System.Globalization.CultureInfo.InvariantCulture; // the bus's thread
+            await bus.PushAsync(LiveEvents.Directory(1));
+        });
+
+        Assert.Equal("nl", appliedIn);
+    }
+
     private async Task StartAsync(Actor viewer)
     {
         view = new LiveTopicView(bus, LiveTopics.Directory, viewer, ApplyAsync, ReloadAsync, OnCircuit);
