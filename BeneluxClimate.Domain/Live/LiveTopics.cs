@@ -32,4 +32,13 @@ public static class LiveTopics
 
     /// <summary>One member's notifications.</summary>
     public static string Notifications(string userId) => $"notifications:{userId}";
+
+    /// <summary>Events appearing, changing and filling up, for open event lists and calendars.</summary>
+    public const string Events = "events";
+
+    /// <summary>One event's page: its details, seats left and room state.</summary>
+    public static string Event(int id) => $"event:{id}";
+
+    /// <summary>One event's live session room: attendees, questions, polls and chat.</summary>
+    public static string Session(int id) => $"session:{id}";
 }

@@ -1,3 +1,4 @@
+using BeneluxClimate.Domain.Gatherings;
 using BeneluxClimate.Domain.Live;
 using BeneluxClimate.Domain.Members;
 using BeneluxClimate.Domain.Moderation;
@@ -57,6 +58,10 @@ public abstract class ClimateDbContext(DbContextOptions options) : IdentityDbCon
     public DbSet<Appeal> Appeals => Set<Appeal>();
 
     public DbSet<ActivityEntry> ActivityEntries => Set<ActivityEntry>();
+
+    public DbSet<Gathering> Gatherings => Set<Gathering>();
+
+    public DbSet<Registration> Registrations => Set<Registration>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
