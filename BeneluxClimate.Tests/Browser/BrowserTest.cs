@@ -1,5 +1,9 @@
 using System.Runtime.CompilerServices;
+using BeneluxClimate.Domain.Persistence;
+using BeneluxClimate.Domain.Security;
 using BeneluxClimate.Tests.Builders;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 
@@ -23,17 +27,22 @@ public abstract class BrowserTest(BrowserFixture browser, Dictionary<string, str
 
     protected IPage Page { get; set; } = null!;
 
+    private readonly List<IBrowserContext> extraContexts = [];
+
     public virtual async Task InitializeAsync()
     {
         BaseAddress = App.StartKestrel();
-        Context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseAddress.ToString(), ViewportSize = new() { Width = 1280, Height = 900 } });
-        Context.SetDefaultTimeout(10_000);
-        Context.SetDefaultNavigationTimeout(30_000); // a cold app's first page (compiling, seeding) on a busy 2-core machine
+        Context = await CreateContextAsync();
         Page = await Context.NewPageAsync();
     }
 
     public virtual async Task DisposeAsync()
     {
+        foreach (var context in extraContexts)
+        {
+            await context.DisposeAsync();
+        }
+
         await Context.DisposeAsync();
         await App.DisposeAsync();
     }
@@ -72,6 +81,48 @@ public abstract class BrowserTest(BrowserFixture browser, Dictionary<string, str
     {
         Directory.CreateDirectory(ScreenshotFolder);
         await Page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ScreenshotFolder, $"{GetType().Name}-{test}-{name}.png"), FullPage = true });
+    }
+
+    /// <summary>A second person's browser: its own cookies, closed with the test.</summary>
+    protected async Task<IBrowserContext> NewContextAsync()
+    {
+        var context = await CreateContextAsync();
+        extraContexts.Add(context);
+        return context;
+    }
+
+    /// <summary>
+    /// Signs a demo member in through the login form, in a browser of their own unless one is given, and returns
+    /// the page at <paramref name="path"/> once its circuit is live.
+    /// </summary>
+    protected async Task<IPage> SignedInPageAsync(string email, string path, IBrowserContext? context = null)
+    {
+        context ??= await NewContextAsync();
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/Account/Login?ReturnUrl=" + Uri.EscapeDataString(path));
+        await page.GetByTestId("login-email").FillAsync(email);
+        await page.GetByTestId("login-password").FillAsync(DemoSeeder.Password);
+        await page.GetByTestId("login-submit").ClickAsync();
+        await page.WaitForURLAsync(url => new Uri(url).PathAndQuery == path);
+        await page.Locator("[data-testid=app][data-interactive=true]").WaitForAsync();
+        return page;
+    }
+
+    /// <summary>The acting member behind a demo account, for arranging a test through the services.</summary>
+    protected async Task<Actor> ActorAsync(string email)
+    {
+        await using var db = await App.Services.GetRequiredService<IDbContextFactory<ClimateDbContext>>().CreateDbContextAsync();
+        var user = await db.Users.Where(u => u.Email == email).Select(u => new { u.Id }).SingleAsync();
+        var roles = await db.UserRoles.Where(r => r.UserId == user.Id).Join(db.Roles, r => r.RoleId, role => role.Id, (_, role) => role.Name!).ToArrayAsync();
+        return Actor.Member(user.Id, roles);
+    }
+
+    private async Task<IBrowserContext> CreateContextAsync()
+    {
+        var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseAddress.ToString(), ViewportSize = new() { Width = 1280, Height = 900 } });
+        context.SetDefaultTimeout(10_000);
+        context.SetDefaultNavigationTimeout(30_000); // a cold app's first page (compiling, seeding) on a busy 2-core machine
+        return context;
     }
 
     protected async Task SignInAsync(string email, string password)

@@ -7,24 +7,11 @@ namespace BeneluxClimate.Tests.Browser.Members;
 
 public sealed class DirectoryLiveTests(BrowserFixture browser) : BrowserTest(browser)
 {
-    private async Task<IPage> SignedInDirectoryAsync(string email)
-    {
-        var context = await Context.Browser!.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseAddress.ToString() });
-        var page = await context.NewPageAsync();
-        await page.GotoAsync("/Account/Login?ReturnUrl=%2Fmembers");
-        await page.GetByTestId("login-email").FillAsync(email);
-        await page.GetByTestId("login-password").FillAsync(DemoSeeder.Password);
-        await page.GetByTestId("login-submit").ClickAsync();
-        await page.WaitForURLAsync("**/members");
-        await page.Locator("[data-testid=app][data-interactive=true]").WaitForAsync();
-        return page;
-    }
-
     [Fact]
     public async Task Two_members_watching_the_directory_see_a_newcomer_appear_without_reloading()
     {
-        var anna = await SignedInDirectoryAsync("anna@demo.test");
-        var joost = await SignedInDirectoryAsync("joost@demo.test");
+        var anna = await SignedInPageAsync("anna@demo.test", "/members");
+        var joost = await SignedInPageAsync("joost@demo.test", "/members");
         var before = int.Parse(await anna.GetByTestId("directory-count").InnerTextAsync());
         var koenId = await App.Services.GetRequiredService<IDbContextFactory<ClimateDbContext>>().CreateDbContext()
             .Users.Where(u => u.Email == "koen.willems@demo.test").Select(u => u.Id).SingleAsync();

@@ -10,23 +10,6 @@ namespace BeneluxClimate.Tests.Browser.Notifications;
 
 public sealed class NotificationBellTests(BrowserFixture browser) : BrowserTest(browser)
 {
-    private async Task<Actor> ActorAsync(string email)
-    {
-        await using var db = await App.Services.GetRequiredService<IDbContextFactory<ClimateDbContext>>().CreateDbContextAsync();
-        return Actor.Member(await db.Users.Where(u => u.Email == email).Select(u => u.Id).SingleAsync(), Roles.Member);
-    }
-
-    private static async Task<IPage> SignedInAsync(IBrowserContext context, string email)
-    {
-        var page = await context.NewPageAsync();
-        await page.GotoAsync("/Account/Login");
-        await page.GetByTestId("login-email").FillAsync(email);
-        await page.GetByTestId("login-password").FillAsync(DemoSeeder.Password);
-        await page.GetByTestId("login-submit").ClickAsync();
-        await page.Locator("[data-testid=app][data-interactive=true]").WaitForAsync();
-        return page;
-    }
-
     [Fact]
     public async Task A_comment_on_annas_proposal_rings_her_bell_without_a_reload_and_the_open_list_shows_it()
     {
@@ -34,9 +17,8 @@ public sealed class NotificationBellTests(BrowserFixture browser) : BrowserTest(
         var joost = await ActorAsync("joost@demo.test");
         var created = await App.Services.GetRequiredService<ProposalService>().CreateAsync(anna, ProposalInputs.Valid("Shared heat networks across the Scheldt"));
         Assert.True(created.Succeeded);
-        await using var joostContext = await Context.Browser!.NewContextAsync(new() { BaseURL = BaseAddress.ToString() });
-        await SignedInAsync(joostContext, "joost@demo.test");
-        Page = await SignedInAsync(Context, "anna@demo.test");
+        await SignedInPageAsync("joost@demo.test", "/");
+        Page = await SignedInPageAsync("anna@demo.test", "/", Context);
         var bell = Page.GetByTestId("notification-bell");
         await bell.WaitForAsync();
         var before = await Page.GetByTestId("notification-count").CountAsync() == 0 ? 0 : int.Parse(await Page.GetByTestId("notification-count").TextContentAsync() ?? "0");

@@ -22,18 +22,6 @@ public sealed class BoardLiveTests(BrowserFixture browser) : BrowserTest(browser
         return created.ProjectId!.Value;
     }
 
-    private async Task<IPage> SignedInBoardAsync(IBrowserContext context, string email)
-    {
-        var page = await context.NewPageAsync();
-        await page.GotoAsync("/Account/Login?ReturnUrl=%2Fprojects");
-        await page.GetByTestId("login-email").FillAsync(email);
-        await page.GetByTestId("login-password").FillAsync(DemoSeeder.Password);
-        await page.GetByTestId("login-submit").ClickAsync();
-        await page.WaitForURLAsync("**/projects");
-        await page.Locator("[data-testid=app][data-interactive=true]").WaitForAsync();
-        return page;
-    }
-
     // Drags the way a hand does: press, move over the column until the board shows the card may land there, release. It
     // drops near the top of the column, whose middle lies far below the fold with the demo projects.
     private static async Task DragAsync(IPage page, ILocator card, ILocator zone)
@@ -58,9 +46,8 @@ public sealed class BoardLiveTests(BrowserFixture browser) : BrowserTest(browser
     public async Task An_editor_drags_a_card_to_another_stage_and_another_open_board_shows_it_there_without_reloading()
     {
         var id = await PublishAsJoostAsync("Tidal kites in the Eastern Scheldt");
-        var joost = await SignedInBoardAsync(Context, "joost@demo.test");
-        await using var annaContext = await Context.Browser!.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseAddress.ToString(), ViewportSize = new() { Width = 1280, Height = 900 } });
-        var anna = await SignedInBoardAsync(annaContext, "anna@demo.test");
+        var joost = await SignedInPageAsync("joost@demo.test", "/projects", Context);
+        var anna = await SignedInPageAsync("anna@demo.test", "/projects");
         var runningBefore = int.Parse(await Column(anna, ProjectStage.Running).GetByTestId("board-column-count").InnerTextAsync());
         await Assertions.Expect(CardIn(anna, ProjectStage.Pilot, id)).ToBeVisibleAsync();
         await Assertions.Expect(CardIn(anna, ProjectStage.Pilot, id).GetByTestId("project-move-menu")).ToHaveCountAsync(0); // not her project
@@ -88,7 +75,7 @@ public sealed class BoardLiveTests(BrowserFixture browser) : BrowserTest(browser
     public async Task An_editor_moves_a_card_with_the_keyboard_menu_and_visitors_filter_the_board_through_the_address()
     {
         var id = await PublishAsJoostAsync("Getijdenvliegers in de Oosterschelde");
-        var joost = await SignedInBoardAsync(Context, "joost@demo.test");
+        var joost = await SignedInPageAsync("joost@demo.test", "/projects", Context);
         Page = joost;
 
         await CardIn(joost, ProjectStage.Pilot, id).GetByTestId("project-move-menu").ClickAsync();

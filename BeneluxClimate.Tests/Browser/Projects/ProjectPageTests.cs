@@ -6,20 +6,6 @@ namespace BeneluxClimate.Tests.Browser.Projects;
 // The moderator signs in with a password only: two-factor sign-in is covered by the account tests.
 public sealed class ProjectPageTests(BrowserFixture browser) : BrowserTest(browser, new() { ["Security:RequireTwoFactorForStaff"] = "false" })
 {
-    private async Task<IPage> SignedInPageAsync(string email, string path)
-    {
-        var context = await Context.Browser!.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseAddress.ToString() });
-        context.SetDefaultTimeout(10_000);
-        var page = await context.NewPageAsync();
-        await page.GotoAsync("/Account/Login?ReturnUrl=" + Uri.EscapeDataString(path));
-        await page.GetByTestId("login-email").FillAsync(email);
-        await page.GetByTestId("login-password").FillAsync(DemoSeeder.Password);
-        await page.GetByTestId("login-submit").ClickAsync();
-        await page.WaitForURLAsync("**" + path);
-        await page.Locator("[data-testid=app][data-interactive=true]").WaitForAsync();
-        return page;
-    }
-
     private ILocator ImpactInput(string kind) =>
         Page.Locator($"input[data-testid=project-impact-input][data-kind={kind}], [data-testid=project-impact-input][data-kind={kind}] input").First;
 

@@ -10,20 +10,6 @@ namespace BeneluxClimate.Tests.Browser.Proposals;
 
 public sealed class ProposalPageTests(BrowserFixture browser) : BrowserTest(browser)
 {
-    private async Task<IPage> SignedInPageAsync(string email, string path)
-    {
-        var context = await Context.Browser!.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseAddress.ToString() });
-        context.SetDefaultTimeout(10_000);
-        var page = await context.NewPageAsync();
-        await page.GotoAsync("/Account/Login?ReturnUrl=" + Uri.EscapeDataString(path));
-        await page.GetByTestId("login-email").FillAsync(email);
-        await page.GetByTestId("login-password").FillAsync(DemoSeeder.Password);
-        await page.GetByTestId("login-submit").ClickAsync();
-        await page.WaitForURLAsync("**" + path);
-        await page.Locator("[data-testid=app][data-interactive=true]").WaitForAsync();
-        return page;
-    }
-
     private async Task<int> ProposeAsAnnaAsync()
     {
         var contexts = App.Services.GetRequiredService<IDbContextFactory<ClimateDbContext>>();
