@@ -134,9 +134,11 @@ public sealed class DiscussionService(
             }
         }
 
-        var view = (await ViewsAsync(db, [comment], ct)).Single();
+        // One read for both people the two events show; a new comment has no reactions yet.
+        var people = await MemberRefs.LoadAsync(db, [comment.AuthorId, proposal.AuthorId], ct);
+        var view = View(comment, people, []);
         await bus.PublishAsync(new LiveEvent(LiveTopics.Proposal(proposalId), sequence, ProposalEvents.CommentPosted, view, Audience.Public, now));
-        var card = ProposalReads.Card(proposal, (await MemberRefs.LoadAsync(db, [proposal.AuthorId], ct)).GetValueOrDefault(proposal.AuthorId) ?? MemberRef.Former);
+        var card = ProposalReads.Card(proposal, MemberRefs.Of(people, proposal.AuthorId));
         await bus.PublishAsync(new LiveEvent(LiveTopics.Proposals, listSequence, ProposalEvents.ProposalChanged, card, Audience.Public, now));
         await feed.RecordAsync(new ActivityRecord(
             ActivityKind.CommentPosted, actor.UserId, body, $"proposals/{proposalId}#comment-{comment.Id}", proposal.Countries, proposal.Themes, proposalId), ct);
@@ -420,11 +422,12 @@ public sealed class DiscussionService(
         var counts = await db.CommentReactions.AsNoTracking().Where(r => ids.Contains(r.CommentId))
             .GroupBy(r => new { r.CommentId, r.Kind }).Select(g => new { g.Key.CommentId, g.Key.Kind, Count = g.Count() }).ToListAsync(ct);
         var authors = await MemberRefs.LoadAsync(db, comments.Select(c => c.AuthorId), ct);
-        return comments.Select(c => new CommentView(
-            c.Id, c.ProposalId, c.ParentId, c.ClientId, MemberRefs.Of(authors, c.AuthorId),
-            c.IsDeleted || c.IsHidden ? "" : c.BodyHtml, c.CreatedAtUtc, c.EditedAtUtc, c.IsDeleted, c.IsHidden,
-            counts.Where(x => x.CommentId == c.Id).ToDictionary(x => x.Kind, x => x.Count))).ToList();
+        return comments.Select(c => View(c, authors, counts.Where(x => x.CommentId == c.Id).ToDictionary(x => x.Kind, x => x.Count))).ToList();
     }
+
+    private static CommentView View(Comment c, Dictionary<string, MemberRef> authors, Dictionary<ReactionKind, int> reactions) => new(
+        c.Id, c.ProposalId, c.ParentId, c.ClientId, MemberRefs.Of(authors, c.AuthorId),
+        c.IsDeleted || c.IsHidden ? "" : c.BodyHtml, c.CreatedAtUtc, c.EditedAtUtc, c.IsDeleted, c.IsHidden, reactions);
 
     private async Task NotifyAsync(ClimateDbContext db, Proposal proposal, Comment comment, IReadOnlyList<string> mentioned, CancellationToken ct)
     {
