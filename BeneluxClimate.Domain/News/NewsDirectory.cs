@@ -90,7 +90,8 @@ public sealed class NewsDirectory(IDbContextFactory<ClimateDbContext> contexts, 
 
     /// <summary>
     /// Counts one view of a published post per visitor and Brussels day: the view row's unique index decides, and the
-    /// post's counter moves only when the row is new, in the same transaction. Returns whether this view counted.
+    /// post's counter moves only when the row is new, in the same transaction. The author's own views do not count.
+    /// Returns whether this view counted.
     /// </summary>
     /// <param name="visitorKey">From <see cref="VisitorKeys"/>: a member id or a salted hash, never an IP address.</param>
     public async Task<bool> RecordViewAsync(int postId, string visitorKey, CancellationToken ct = default)
@@ -104,7 +105,7 @@ public sealed class NewsDirectory(IDbContextFactory<ClimateDbContext> contexts, 
         var day = DateOnly.FromDateTime(BrusselsTime.FromUtc(now).DateTime);
         await using var db = await contexts.CreateDbContextAsync(ct);
         var post = await db.NewsPosts.AsNoTracking().SingleOrDefaultAsync(p => p.Id == postId, ct);
-        if (post is null || !post.IsPublicAt(now)
+        if (post is null || !post.IsPublicAt(now) || visitorKey == VisitorKeys.Member(post.AuthorId)
             || await db.NewsViews.AnyAsync(v => v.PostId == postId && v.VisitorKey == visitorKey && v.Day == day, ct))
         {
             return false;
