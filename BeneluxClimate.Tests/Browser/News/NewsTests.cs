@@ -86,4 +86,31 @@ public sealed class NewsTests(BrowserFixture browser) : BrowserTest(browser, new
         var response = await OpenAsync("/news/987654", interactive: false);
         Assert.Equal(404, response!.Status);
     }
+
+    [Fact]
+    public async Task The_author_edits_a_post_and_a_member_may_not_write_news()
+    {
+        await SignInAsync("anna@demo.test", DemoSeeder.Password);
+        await WaitForCircuitAsync();
+        await OpenAsync("/news/new", interactive: false);
+        await Page.WaitForURLAsync("**/Account/AccessDenied**");
+        await Assertions.Expect(Page.GetByTestId("news-form-title")).ToHaveCountAsync(0);
+        await Context.ClearCookiesAsync();
+
+        await SignInAsync("host@demo.test", DemoSeeder.Password);
+        await WaitForCircuitAsync();
+        await OpenAsync("/news");
+        await Page.GetByTestId("news-item").Filter(new() { HasText = "Call for projects" }).GetByRole(AriaRole.Link).ClickAsync();
+        await Page.WaitForURLAsync(new Regex(@"/news/\d+$"));
+        await WaitForCircuitAsync();
+        await Page.GetByTestId("news-edit").ClickAsync();
+        await Page.WaitForURLAsync(new Regex(@"/news/\d+/edit$"));
+        await Assertions.Expect(Page.GetByTestId("news-form-title")).ToHaveValueAsync("Call for projects: cross-border heat networks in the Benelux");
+        await CheckPageAsync("edit");
+        await Page.GetByTestId("news-form-title").FillAsync("Call for projects: cross-border heat networks (deadline extended)");
+        await Page.GetByTestId("news-form-submit").ClickAsync();
+
+        await Page.WaitForURLAsync(new Regex(@"/news/\d+$"));
+        await Assertions.Expect(Page.GetByTestId("news-title")).ToHaveTextAsync("Call for projects: cross-border heat networks (deadline extended)");
+    }
 }
