@@ -1,6 +1,7 @@
 using BeneluxClimate.Domain.Live;
 using BeneluxClimate.Domain.Members;
 using BeneluxClimate.Domain.Moderation;
+using BeneluxClimate.Domain.News;
 using BeneluxClimate.Domain.Notifications;
 using BeneluxClimate.Domain.Organisations;
 using BeneluxClimate.Domain.Partnerships;
@@ -28,6 +29,7 @@ public static class DependencyInjection
         services.Configure<LiveOptions>(configuration.GetSection(LiveOptions.Section));
         services.Configure<DiscussionOptions>(configuration.GetSection(DiscussionOptions.Section));
         services.Configure<ModerationOptions>(configuration.GetSection(ModerationOptions.Section));
+        services.Configure<NewsOptions>(configuration.GetSection(NewsOptions.Section));
 
         services.AddClimateDatabase(configuration);
 
@@ -58,6 +60,8 @@ public static class DependencyInjection
         services.AddSingleton<ModerationService>();
         services.AddSingleton<AppealService>();
         services.AddSingleton<AuditLog>();
+        services.AddSingleton<NewsService>();
+        services.AddSingleton<NewsDirectory>();
         services.AddSingleton<InProcessLiveBus>();
         services.AddSingleton<ILiveBus>(sp => sp.GetRequiredService<InProcessLiveBus>());
         services.AddScoped<DemoSeeder>();

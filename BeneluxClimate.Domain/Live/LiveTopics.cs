@@ -41,4 +41,7 @@ public static class LiveTopics
 
     /// <summary>One event's live session room: attendees, questions, polls and chat.</summary>
     public static string Session(int id) => $"session:{id}";
+
+    /// <summary>News posts appearing, changing and being read (view counts), for open news lists and pages.</summary>
+    public const string News = "news";
 }

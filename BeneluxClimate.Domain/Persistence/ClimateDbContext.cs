@@ -2,6 +2,7 @@ using BeneluxClimate.Domain.Gatherings;
 using BeneluxClimate.Domain.Live;
 using BeneluxClimate.Domain.Members;
 using BeneluxClimate.Domain.Moderation;
+using BeneluxClimate.Domain.News;
 using BeneluxClimate.Domain.Notifications;
 using BeneluxClimate.Domain.Organisations;
 using BeneluxClimate.Domain.Partnerships;
@@ -62,6 +63,10 @@ public abstract class ClimateDbContext(DbContextOptions options) : IdentityDbCon
     public DbSet<Gathering> Gatherings => Set<Gathering>();
 
     public DbSet<Registration> Registrations => Set<Registration>();
+
+    public DbSet<NewsPost> NewsPosts => Set<NewsPost>();
+
+    public DbSet<NewsView> NewsViews => Set<NewsView>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -1,0 +1,4 @@
+namespace BeneluxClimate.Domain.News;
+
+/// <summary>Payload of <see cref="NewsEvents.Viewed"/>: a post's new view count.</summary>
+public sealed record NewsViewCount(int PostId, int ViewCount);
