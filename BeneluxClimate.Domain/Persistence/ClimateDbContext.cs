@@ -63,6 +63,8 @@ public abstract class ClimateDbContext(DbContextOptions options) : IdentityDbCon
 
     public DbSet<Registration> Registrations => Set<Registration>();
 
+    public DbSet<CalendarFeedToken> CalendarFeedTokens => Set<CalendarFeedToken>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
