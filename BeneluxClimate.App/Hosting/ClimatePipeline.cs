@@ -40,6 +40,7 @@ internal static class ClimatePipeline
         app.MapThemeEndpoints();
         app.MapAccountEndpoints();
         app.MapModerationEndpoints();
+        app.MapEventEndpoints();
         app.MapRazorComponents<Components.App>().AddInteractiveServerRenderMode();
         app.MapLiveHub();
     }

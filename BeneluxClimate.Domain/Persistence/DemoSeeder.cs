@@ -126,6 +126,7 @@ public sealed partial class DemoSeeder(
         AddProjects(db, organisations.ToDictionary(o => o.Key, o => o.Value.Id), userIds, now);
         await db.SaveChangesAsync(ct);
         await AddProposalsAsync(db, userIds, now, ct);
+        await DemoEvents.AddAsync(db, userIds, markdown, now, ct);
         await transaction.CommitAsync(ct);
         return true;
     }
