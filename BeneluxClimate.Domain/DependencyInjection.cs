@@ -1,3 +1,4 @@
+using BeneluxClimate.Domain.Gatherings;
 using BeneluxClimate.Domain.Live;
 using BeneluxClimate.Domain.Members;
 using BeneluxClimate.Domain.Moderation;
@@ -30,6 +31,7 @@ public static class DependencyInjection
         services.Configure<DiscussionOptions>(configuration.GetSection(DiscussionOptions.Section));
         services.Configure<ModerationOptions>(configuration.GetSection(ModerationOptions.Section));
         services.Configure<NewsOptions>(configuration.GetSection(NewsOptions.Section));
+        services.Configure<EventsOptions>(configuration.GetSection(EventsOptions.Section));
 
         services.AddClimateDatabase(configuration);
 
@@ -62,6 +64,12 @@ public static class DependencyInjection
         services.AddSingleton<AuditLog>();
         services.AddSingleton<NewsService>();
         services.AddSingleton<NewsDirectory>();
+        services.AddSingleton<GatheringService>();
+        services.AddSingleton<GatheringDirectory>();
+        services.AddSingleton<RegistrationService>();
+        services.AddSingleton<CalendarFeeds>();
+        services.AddSingleton<EventReminders>();
+        services.AddHostedService<EventReminderService>();
         services.AddSingleton<InProcessLiveBus>();
         services.AddSingleton<ILiveBus>(sp => sp.GetRequiredService<InProcessLiveBus>());
         services.AddScoped<DemoSeeder>();

@@ -41,6 +41,7 @@ internal static class ClimatePipeline
         app.MapAccountEndpoints();
         app.MapModerationEndpoints();
         app.MapNewsEndpoints();
+        app.MapEventEndpoints();
         app.MapRazorComponents<Components.App>().AddInteractiveServerRenderMode();
         app.MapLiveHub();
     }

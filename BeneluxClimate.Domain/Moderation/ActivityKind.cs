@@ -15,4 +15,5 @@ public enum ActivityKind
     InterestExpressed,
     ReportFiled,
     ModerationActionTaken,
+    RegistrationMade,
 }

@@ -8,4 +8,10 @@ public enum NotificationKind
     CommentOnMyProposal,
     InterestInMyProposal,
     StatusOfFollowedProposal,
+
+    /// <summary>An event the member registered for starts in about a day (the notification's subject id is the event's).</summary>
+    EventReminder,
+
+    /// <summary>A seat came free and the member moved from the waitlist to registered (subject id: the event).</summary>
+    WaitlistPromoted,
 }

@@ -67,6 +67,7 @@ public abstract class ClimateDbContext(DbContextOptions options) : IdentityDbCon
     public DbSet<NewsPost> NewsPosts => Set<NewsPost>();
 
     public DbSet<NewsView> NewsViews => Set<NewsView>();
+    public DbSet<CalendarFeedToken> CalendarFeedTokens => Set<CalendarFeedToken>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -127,6 +127,7 @@ public sealed partial class DemoSeeder(
         await db.SaveChangesAsync(ct);
         await AddProposalsAsync(db, userIds, now, ct);
         await DemoNews.AddAsync(db, userIds, markdown, now, ct);
+        await DemoEvents.AddAsync(db, userIds, markdown, now, ct);
         await transaction.CommitAsync(ct);
         return true;
     }

@@ -32,7 +32,7 @@ public sealed class NotificationSettingsSectionTests : IAsyncLifetime
         }).SignedInAs("Anna Peeters");
         context.Authorization.SetClaims(new Claim(ClaimTypes.NameIdentifier, annaId));
         var section = context.Render<NotificationSettingsSection>();
-        section.WaitForAssertion(() => Assert.Equal(5, section.FindAll("[data-testid=notification-setting]").Count));
+        section.WaitForAssertion(() => Assert.Equal(Enum.GetValues<BeneluxClimate.Domain.Notifications.NotificationKind>().Length, section.FindAll("[data-testid=notification-setting]").Count));
         Assert.All(section.FindAll("[data-testid=notification-setting] input"), i => Assert.True(i.HasAttribute("checked")));
         Assert.Contains("Vermeldingen van mij", section.Find("[data-testid=notification-setting][data-kind=Mention]").TextContent);
 

@@ -18,6 +18,27 @@ namespace BeneluxClimate.Domain.Persistence.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("BeneluxClimate.Domain.Gatherings.CalendarFeedToken", b =>
+                {
+                    b.Property<string>("MemberId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAtUtc")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("MemberId");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique();
+
+                    b.ToTable("CalendarFeedTokens");
+                });
+
             modelBuilder.Entity("BeneluxClimate.Domain.Gatherings.Gathering", b =>
                 {
                     b.Property<int>("Id")
@@ -1497,6 +1518,15 @@ namespace BeneluxClimate.Domain.Persistence.Migrations.Sqlite
                     b.HasKey("UserId", "LoginProvider", "Name");
 
                     b.ToTable("AspNetUserTokens", (string)null);
+                });
+
+            modelBuilder.Entity("BeneluxClimate.Domain.Gatherings.CalendarFeedToken", b =>
+                {
+                    b.HasOne("BeneluxClimate.Domain.Members.ClimateUser", null)
+                        .WithMany()
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("BeneluxClimate.Domain.Gatherings.Registration", b =>
