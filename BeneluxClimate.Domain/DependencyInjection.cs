@@ -1,3 +1,4 @@
+using BeneluxClimate.Domain.Gatherings.Sessions;
 using BeneluxClimate.Domain.Live;
 using BeneluxClimate.Domain.Members;
 using BeneluxClimate.Domain.Moderation;
@@ -28,6 +29,7 @@ public static class DependencyInjection
         services.Configure<LiveOptions>(configuration.GetSection(LiveOptions.Section));
         services.Configure<DiscussionOptions>(configuration.GetSection(DiscussionOptions.Section));
         services.Configure<ModerationOptions>(configuration.GetSection(ModerationOptions.Section));
+        services.Configure<SessionOptions>(configuration.GetSection(SessionOptions.Section));
 
         services.AddClimateDatabase(configuration);
 
@@ -58,6 +60,7 @@ public static class DependencyInjection
         services.AddSingleton<ModerationService>();
         services.AddSingleton<AppealService>();
         services.AddSingleton<AuditLog>();
+        services.AddSingleton<SessionRoomService>();
         services.AddSingleton<InProcessLiveBus>();
         services.AddSingleton<ILiveBus>(sp => sp.GetRequiredService<InProcessLiveBus>());
         services.AddScoped<DemoSeeder>();

@@ -15,4 +15,6 @@ public enum ActivityKind
     InterestExpressed,
     ReportFiled,
     ModerationActionTaken,
+    QuestionAsked,
+    ChatMessagePosted,
 }
