@@ -126,6 +126,7 @@ public sealed partial class DemoSeeder(
         AddProjects(db, organisations.ToDictionary(o => o.Key, o => o.Value.Id), userIds, now);
         await db.SaveChangesAsync(ct);
         await AddProposalsAsync(db, userIds, now, ct);
+        await DemoSessions.SeedAsync(db, userIds, now, ct); // after the demo events: fills the open session room
         await transaction.CommitAsync(ct);
         return true;
     }
