@@ -120,6 +120,13 @@ public sealed class SessionRoomTests(BrowserFixture browser) : BrowserTest(brows
 
         Page = anna;
         await CheckPageAsync("attendee-closed");
+
+        // The summary starts a partnership proposal, prefilled from what the session produced.
+        await anna.GetByTestId("summary-proposal").ClickAsync();
+        await anna.WaitForURLAsync($"**/proposals/new?fromEvent={id}");
+        await Assertions.Expect(anna.GetByTestId("proposal-form-title")).ToHaveValueAsync("Follow-up: Cross-border heat networks: live Q&A");
+        await Assertions.Expect(anna.GetByTestId("proposal-form-body")).ToHaveValueAsync(new System.Text.RegularExpressions.Regex("Scheldt heat network pilot"));
+        await CheckPageAsync("proposal-prefilled");
     }
 
     [Fact]
