@@ -114,4 +114,23 @@ public sealed class SessionRoomPageTests : IAsyncLifetime
             Assert.Contains("nog niet open", page.Find("[data-testid=session-not-open]").TextContent);
         }
     }
+
+    [Fact]
+    public async Task The_summary_panel_appears_when_the_host_closes_the_room_and_offers_a_proposal()
+    {
+        var id = await database.AddGatheringAsync(host.UserId!, RoomState.Open, registered: [anna.UserId!, joost.UserId!]);
+        await Rooms.EnterAsync(anna, id);
+        await Rooms.EnterAsync(joost, id);
+        await Rooms.AskAsync(anna, id, Guid.NewGuid(), "Is there a follow-up meeting in Maastricht?");
+        await using var context = Context(anna, "Anna Peeters");
+        var panel = context.Render<BeneluxClimate.App.Components.Pages.Events.Session.SessionSummaryPanel>(p => p.Add(x => x.GatheringId, id));
+        Assert.Empty(panel.FindAll("[data-testid=session-summary]")); // nothing to sum up while the room is open
+
+        Assert.True((await Rooms.CloseAsync(host, id)).Succeeded);
+        await bus.PushAsync(new LiveEvent(LiveTopics.Event(id), 1, GatheringEvents.RoomStateChanged, new RoomStatus(id, RoomState.Closed, DateTimeOffset.UtcNow), Audience.Public, DateTimeOffset.UtcNow));
+
+        panel.WaitForAssertion(() => Assert.Equal("2", panel.Find("[data-testid=summary-attendance]").TextContent));
+        Assert.Contains("follow-up meeting in Maastricht", panel.Find("[data-testid=summary-question]").TextContent);
+        Assert.Equal($"proposals/new?fromEvent={id}", panel.Find("[data-testid=summary-proposal]").GetAttribute("href"));
+    }
 }
