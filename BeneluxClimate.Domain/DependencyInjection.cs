@@ -1,4 +1,5 @@
 using BeneluxClimate.Domain.Gatherings;
+using BeneluxClimate.Domain.Gatherings.Sessions;
 using BeneluxClimate.Domain.Live;
 using BeneluxClimate.Domain.Members;
 using BeneluxClimate.Domain.Moderation;
@@ -32,6 +33,7 @@ public static class DependencyInjection
         services.Configure<ModerationOptions>(configuration.GetSection(ModerationOptions.Section));
         services.Configure<NewsOptions>(configuration.GetSection(NewsOptions.Section));
         services.Configure<EventsOptions>(configuration.GetSection(EventsOptions.Section));
+        services.Configure<SessionOptions>(configuration.GetSection(SessionOptions.Section));
 
         services.AddClimateDatabase(configuration);
 
@@ -70,6 +72,7 @@ public static class DependencyInjection
         services.AddSingleton<CalendarFeeds>();
         services.AddSingleton<EventReminders>();
         services.AddHostedService<EventReminderService>();
+        services.AddSingleton<SessionRoomService>();
         services.AddSingleton<InProcessLiveBus>();
         services.AddSingleton<ILiveBus>(sp => sp.GetRequiredService<InProcessLiveBus>());
         services.AddScoped<DemoSeeder>();

@@ -33,6 +33,7 @@ internal static class ClimateUiServices
         services.AddSingleton<TaxonomyText>();
         services.AddSingleton<Live.PresenceTracker>();
         services.AddSingleton<Live.TypingNotifier>();
+        services.AddScoped<Components.Pages.Events.Session.SessionProposalPrefill>();
 
         services.AddDataProtection()
             .SetApplicationName("BeneluxClimate")

@@ -16,4 +16,6 @@ public enum ActivityKind
     ReportFiled,
     ModerationActionTaken,
     RegistrationMade,
+    QuestionAsked,
+    ChatMessagePosted,
 }

@@ -1,4 +1,5 @@
 using BeneluxClimate.Domain.Gatherings;
+using BeneluxClimate.Domain.Gatherings.Sessions;
 using BeneluxClimate.Domain.Live;
 using BeneluxClimate.Domain.Members;
 using BeneluxClimate.Domain.Moderation;
@@ -68,6 +69,21 @@ public abstract class ClimateDbContext(DbContextOptions options) : IdentityDbCon
 
     public DbSet<NewsView> NewsViews => Set<NewsView>();
     public DbSet<CalendarFeedToken> CalendarFeedTokens => Set<CalendarFeedToken>();
+    public DbSet<Question> SessionQuestions => Set<Question>();
+
+    public DbSet<QuestionUpvote> SessionQuestionUpvotes => Set<QuestionUpvote>();
+
+    public DbSet<Poll> SessionPolls => Set<Poll>();
+
+    public DbSet<PollOption> SessionPollOptions => Set<PollOption>();
+
+    public DbSet<PollBallot> SessionPollBallots => Set<PollBallot>();
+
+    public DbSet<PollVote> SessionPollVotes => Set<PollVote>();
+
+    public DbSet<ChatMessage> SessionChatMessages => Set<ChatMessage>();
+
+    public DbSet<RoomEntry> SessionRoomEntries => Set<RoomEntry>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

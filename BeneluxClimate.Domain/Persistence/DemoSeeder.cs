@@ -128,6 +128,7 @@ public sealed partial class DemoSeeder(
         await AddProposalsAsync(db, userIds, now, ct);
         await DemoNews.AddAsync(db, userIds, markdown, now, ct);
         await DemoEvents.AddAsync(db, userIds, markdown, now, ct);
+        await DemoSessions.SeedAsync(db, userIds, now, ct); // after the demo events: fills the open session room
         await transaction.CommitAsync(ct);
         return true;
     }

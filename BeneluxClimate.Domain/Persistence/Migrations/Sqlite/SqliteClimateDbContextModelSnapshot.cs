@@ -208,6 +208,279 @@ namespace BeneluxClimate.Domain.Persistence.Migrations.Sqlite
                     b.ToTable("Registrations");
                 });
 
+            modelBuilder.Entity("BeneluxClimate.Domain.Gatherings.Sessions.ChatMessage", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AuthorId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ClientId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAtUtc")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("GatheringId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsHidden")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(10000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AuthorId", "ClientId")
+                        .IsUnique();
+
+                    b.HasIndex("AuthorId", "CreatedAtUtc");
+
+                    b.HasIndex("GatheringId", "Id");
+
+                    b.ToTable("SessionChatMessages", (string)null);
+                });
+
+            modelBuilder.Entity("BeneluxClimate.Domain.Gatherings.Sessions.Poll", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ClientId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ClosedAtUtc")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAtUtc")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CreatedById")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("GatheringId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("OpenedAtUtc")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Question")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("VoterCount")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CreatedById", "ClientId")
+                        .IsUnique();
+
+                    b.HasIndex("GatheringId", "Id");
+
+                    b.ToTable("SessionPolls", (string)null);
+                });
+
+            modelBuilder.Entity("BeneluxClimate.Domain.Gatherings.Sessions.PollBallot", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("MemberId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("PollId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("VotedAtUtc")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PollId", "MemberId")
+                        .IsUnique();
+
+                    b.ToTable("SessionPollBallots", (string)null);
+                });
+
+            modelBuilder.Entity("BeneluxClimate.Domain.Gatherings.Sessions.PollOption", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("PollId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("VoteCount")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PollId", "Position")
+                        .IsUnique();
+
+                    b.ToTable("SessionPollOptions", (string)null);
+                });
+
+            modelBuilder.Entity("BeneluxClimate.Domain.Gatherings.Sessions.PollVote", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("MemberId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("OptionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("PollId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("VotedAtUtc")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OptionId");
+
+                    b.HasIndex("PollId", "MemberId", "OptionId")
+                        .IsUnique();
+
+                    b.ToTable("SessionPollVotes", (string)null);
+                });
+
+            modelBuilder.Entity("BeneluxClimate.Domain.Gatherings.Sessions.Question", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AuthorId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ClientId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAtUtc")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("GatheringId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsAnswered")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsHidden")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("UpvoteCount")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AuthorId", "ClientId")
+                        .IsUnique();
+
+                    b.HasIndex("GatheringId", "UpvoteCount", "CreatedAtUtc");
+
+                    b.ToTable("SessionQuestions", (string)null);
+                });
+
+            modelBuilder.Entity("BeneluxClimate.Domain.Gatherings.Sessions.QuestionUpvote", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("MemberId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("QuestionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("UpvotedAtUtc")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MemberId");
+
+                    b.HasIndex("QuestionId", "MemberId")
+                        .IsUnique();
+
+                    b.ToTable("SessionQuestionUpvotes", (string)null);
+                });
+
+            modelBuilder.Entity("BeneluxClimate.Domain.Gatherings.Sessions.RoomEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("FirstEnteredAtUtc")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("GatheringId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("MemberId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("GatheringId", "MemberId")
+                        .IsUnique();
+
+                    b.ToTable("SessionRoomEntries", (string)null);
+                });
+
             modelBuilder.Entity("BeneluxClimate.Domain.Live.TopicSequence", b =>
                 {
                     b.Property<string>("Topic")
@@ -1544,6 +1817,84 @@ namespace BeneluxClimate.Domain.Persistence.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("BeneluxClimate.Domain.Gatherings.Sessions.ChatMessage", b =>
+                {
+                    b.HasOne("BeneluxClimate.Domain.Gatherings.Gathering", null)
+                        .WithMany()
+                        .HasForeignKey("GatheringId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("BeneluxClimate.Domain.Gatherings.Sessions.Poll", b =>
+                {
+                    b.HasOne("BeneluxClimate.Domain.Gatherings.Gathering", null)
+                        .WithMany()
+                        .HasForeignKey("GatheringId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("BeneluxClimate.Domain.Gatherings.Sessions.PollBallot", b =>
+                {
+                    b.HasOne("BeneluxClimate.Domain.Gatherings.Sessions.Poll", null)
+                        .WithMany()
+                        .HasForeignKey("PollId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("BeneluxClimate.Domain.Gatherings.Sessions.PollOption", b =>
+                {
+                    b.HasOne("BeneluxClimate.Domain.Gatherings.Sessions.Poll", null)
+                        .WithMany("Options")
+                        .HasForeignKey("PollId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("BeneluxClimate.Domain.Gatherings.Sessions.PollVote", b =>
+                {
+                    b.HasOne("BeneluxClimate.Domain.Gatherings.Sessions.PollOption", null)
+                        .WithMany()
+                        .HasForeignKey("OptionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("BeneluxClimate.Domain.Gatherings.Sessions.Poll", null)
+                        .WithMany()
+                        .HasForeignKey("PollId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("BeneluxClimate.Domain.Gatherings.Sessions.Question", b =>
+                {
+                    b.HasOne("BeneluxClimate.Domain.Gatherings.Gathering", null)
+                        .WithMany()
+                        .HasForeignKey("GatheringId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("BeneluxClimate.Domain.Gatherings.Sessions.QuestionUpvote", b =>
+                {
+                    b.HasOne("BeneluxClimate.Domain.Gatherings.Sessions.Question", null)
+                        .WithMany()
+                        .HasForeignKey("QuestionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("BeneluxClimate.Domain.Gatherings.Sessions.RoomEntry", b =>
+                {
+                    b.HasOne("BeneluxClimate.Domain.Gatherings.Gathering", null)
+                        .WithMany()
+                        .HasForeignKey("GatheringId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("BeneluxClimate.Domain.Members.MemberProfile", b =>
                 {
                     b.HasOne("BeneluxClimate.Domain.Members.ClimateUser", null)
@@ -1759,6 +2110,11 @@ namespace BeneluxClimate.Domain.Persistence.Migrations.Sqlite
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("BeneluxClimate.Domain.Gatherings.Sessions.Poll", b =>
+                {
+                    b.Navigation("Options");
                 });
 #pragma warning restore 612, 618
         }

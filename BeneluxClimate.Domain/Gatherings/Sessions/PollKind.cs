@@ -1,0 +1,8 @@
+namespace BeneluxClimate.Domain.Gatherings.Sessions;
+
+/// <summary>Whether an attendee picks exactly one option or a set of options.</summary>
+public enum PollKind
+{
+    SingleChoice,
+    MultipleChoice,
+}

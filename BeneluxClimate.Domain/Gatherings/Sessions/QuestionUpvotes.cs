@@ -1,0 +1,4 @@
+namespace BeneluxClimate.Domain.Gatherings.Sessions;
+
+/// <summary>The payload of <see cref="SessionEvents.UpvotesChanged"/>: the question's count after the upvote.</summary>
+public sealed record QuestionUpvotes(long QuestionId, int Count);
