@@ -23,6 +23,8 @@ public sealed class ModerationService(
 {
     public const string ActionTaken = "ModerationActionTaken";
 
+    private ModerationRecorder Recorder { get; } = new(bus, dashboard, feed);
+
     public Task<CommandResult> HideAsync(Actor actor, TargetRef target, ReportReason reason, string statement, CancellationToken ct = default) =>
         DecideAsync(actor, target, ModerationActionKind.Hide, reason, statement, ct);
 
@@ -84,41 +86,18 @@ public sealed class ModerationService(
             ModerationActionKind.Restore => false,
             _ => state.IsHidden,
         };
-        Func<Task>? publish = null;
-        long queueSequence;
-        await using (var transaction = await db.Database.BeginTransactionAsync(ct))
+        var action = NewAction(actor, kind, target, state.AuthorId, statement, state.Subject, now);
+        action.Reason = reason;
+        var committed = await Recorder.CommitAsync(db, async c =>
         {
-            if (hidden != state.IsHidden)
+            await ModerationTargets.OpenReports(db, target).ExecuteUpdateAsync(r => r.SetProperty(x => x.IsOpen, false), c);
+            return new ModerationRecord(ActionTaken, target, [Activity(actor, state.Subject, state.Link)])
             {
-                publish = await ModerationTargets.SetHiddenAsync(db, target, hidden, bus, dashboard, now, ct);
-            }
-
-            await db.Reports.Where(r => r.TargetKind == target.Kind && r.TargetId == target.Id && r.IsOpen)
-                .ExecuteUpdateAsync(r => r.SetProperty(x => x.IsOpen, false), ct);
-            db.ModerationActions.Add(new ModerationAction
-            {
-                Kind = kind,
-                TargetKind = target.Kind,
-                TargetId = target.Id,
-                SubjectUserId = state.AuthorId,
-                ModeratorId = actor.UserId,
-                Reason = reason,
-                Statement = statement,
-                Subject = ModerationText.Subject(state.Subject),
-                AtUtc = now,
-            });
-            queueSequence = await db.NextSequenceAsync(LiveTopics.ModerationQueue, ct);
-            await db.SaveChangesAsync(ct);
-            await transaction.CommitAsync(ct);
-        }
-
-        if (publish is not null)
-        {
-            await publish();
-        }
-
-        await AnnounceAsync(actor, queueSequence, target, state.Subject, state.Link, now, ct);
-        return CommandResult.Ok;
+                Action = action,
+                Visibility = hidden != state.IsHidden ? (target, hidden) : null,
+            };
+        }, now, ct);
+        return committed ? CommandResult.Ok : CommandResult.Refused(Refusal.Conflict);
     }
 
     private async Task<CommandResult> ChangeDiscussionAsync(
@@ -144,31 +123,18 @@ public sealed class ModerationService(
         var now = time.GetUtcNow();
         proposal.Version = Guid.NewGuid();
         var target = new TargetRef(ReportTarget.Proposal, proposalId);
-        (long List, long Page) sequences;
-        long queueSequence;
-        await using (var transaction = await db.Database.BeginTransactionAsync(ct))
+        var action = NewAction(actor, kind, target, proposal.AuthorId, statement, proposal.Title, now);
+        action.Seconds = seconds;
+        var committed = await Recorder.CommitAsync(db, async c =>
         {
-            sequences = await ProposalPublisher.NextAsync(db, proposalId, ct);
-            db.ModerationActions.Add(new ModerationAction
+            var sequences = await ProposalPublisher.NextAsync(db, proposalId, c);
+            return new ModerationRecord(ActionTaken, target, [Activity(actor, proposal.Title, "proposals/" + proposalId)])
             {
-                Kind = kind,
-                TargetKind = ReportTarget.Proposal,
-                TargetId = proposalId,
-                SubjectUserId = proposal.AuthorId,
-                ModeratorId = actor.UserId,
-                Statement = statement,
-                Subject = ModerationText.Subject(proposal.Title),
-                Seconds = seconds,
-                AtUtc = now,
-            });
-            queueSequence = await db.NextSequenceAsync(LiveTopics.ModerationQueue, ct);
-            await db.SaveChangesAsync(ct);
-            await transaction.CommitAsync(ct);
-        }
-
-        await ProposalPublisher.PublishAsync(bus, db, proposal, isNew: false, sequences, now, ct);
-        await AnnounceAsync(actor, queueSequence, target, proposal.Title, "proposals/" + proposalId, now, ct);
-        return CommandResult.Ok;
+                Action = action,
+                Publish = () => ProposalPublisher.PublishAsync(bus, db, proposal, isNew: false, sequences, now, ct),
+            };
+        }, now, ct);
+        return committed ? CommandResult.Ok : CommandResult.Refused(Refusal.Conflict);
     }
 
     private async Task<CommandResult> ChangeStandingAsync(
@@ -203,10 +169,9 @@ public sealed class ModerationService(
         user.SecurityStamp = Guid.NewGuid().ToString("N"); // open circuits fail their next revalidation
         user.ConcurrencyStamp = Guid.NewGuid().ToString();
         var name = MemberRefs.Of(await MemberRefs.LoadAsync(db, [userId], ct), userId).DisplayName;
-        long queueSequence;
-        await using (var transaction = await db.Database.BeginTransactionAsync(ct))
+        var record = new ModerationRecord(ActionTaken, userId, [Activity(actor, name, "members/" + userId)])
         {
-            db.ModerationActions.Add(new ModerationAction
+            Action = new ModerationAction
             {
                 Kind = kind,
                 SubjectUserId = userId,
@@ -215,29 +180,32 @@ public sealed class ModerationService(
                 Subject = name,
                 UntilUtc = untilUtc == DateTimeOffset.MaxValue ? null : untilUtc,
                 AtUtc = now,
-            });
-            queueSequence = await db.NextSequenceAsync(LiveTopics.ModerationQueue, ct);
-            await db.SaveChangesAsync(ct);
-            await transaction.CommitAsync(ct);
-        }
-
-        await bus.PublishAsync(new LiveEvent(LiveTopics.ModerationQueue, queueSequence, ActionTaken, userId, Audience.Moderators, now));
-        await feed.RecordAsync(new ActivityRecord(ActivityKind.ModerationActionTaken, actor.UserId, name, "members/" + userId), ct);
-        return CommandResult.Ok;
+            },
+        };
+        return await Recorder.CommitAsync(db, record, now, ct) ? CommandResult.Ok : CommandResult.Refused(Refusal.Conflict);
     }
 
-    private async Task AnnounceAsync(Actor actor, long queueSequence, TargetRef target, string subject, string link, DateTimeOffset now, CancellationToken ct)
+    private static ModerationAction NewAction(Actor actor, ModerationActionKind kind, TargetRef target, string authorId, string statement, string subject, DateTimeOffset now) => new()
     {
-        await bus.PublishAsync(new LiveEvent(LiveTopics.ModerationQueue, queueSequence, ActionTaken, target, Audience.Moderators, now));
-        await feed.RecordAsync(new ActivityRecord(ActivityKind.ModerationActionTaken, actor.UserId, subject, link), ct);
-    }
+        Kind = kind,
+        TargetKind = target.Kind,
+        TargetId = target.Id,
+        TargetKey = target.Key,
+        SubjectUserId = authorId,
+        ModeratorId = actor.UserId,
+        Statement = statement,
+        Subject = ModerationText.Subject(subject),
+        AtUtc = now,
+    };
+
+    private static ActivityRecord Activity(Actor actor, string subject, string link) => new(ActivityKind.ModerationActionTaken, actor.UserId, subject, link);
 
     /// <summary>Moderators only; every action states its reasons.</summary>
     private static CommandResult? Refuse(Actor actor, ref string statement)
     {
-        if (!actor.IsModerator)
+        if (actor.RefusalUnlessModerator() is { } refusal)
         {
-            return CommandResult.Refused(actor.IsSignedIn ? Refusal.Forbidden : Refusal.NotSignedIn);
+            return CommandResult.Refused(refusal);
         }
 
         statement = statement?.Trim() ?? "";
