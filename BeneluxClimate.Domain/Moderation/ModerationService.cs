@@ -65,6 +65,42 @@ public sealed class ModerationService(
     public Task<CommandResult> ReinstateAsync(Actor actor, string userId, string statement, CancellationToken ct = default) =>
         ChangeStandingAsync(actor, userId, ModerationActionKind.Reinstate, null, statement, ct);
 
+    /// <summary>Most members found at once by <see cref="FindMembersAsync"/>.</summary>
+    public const int MembersFound = 10;
+
+    /// <summary>
+    /// Any account by name or email (case- and accent-insensitive), for moderators: unlike the directory this finds
+    /// members who have not finished onboarding and hidden ones, so they can be suspended, banned or reinstated.
+    /// </summary>
+    public async Task<Result<IReadOnlyList<MemberStanding>>> FindMembersAsync(Actor actor, string text, CancellationToken ct = default)
+    {
+        if (actor.RefusalUnlessModerator() is { } refusal)
+        {
+            return Result<IReadOnlyList<MemberStanding>>.Refused(refusal);
+        }
+
+        var folded = SearchText.Normalize(text ?? "");
+        if (folded.Length is 0 or > 100)
+        {
+            return Result<IReadOnlyList<MemberStanding>>.Ok([]);
+        }
+
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var now = time.GetUtcNow();
+        var found = await (
+            from u in db.Users.AsNoTracking()
+            where u.SearchText.Contains(folded)
+            join p in db.MemberProfiles.AsNoTracking() on u.Id equals p.UserId into profiles
+            from p in profiles.DefaultIfEmpty()
+            orderby u.DisplayName, u.Id
+            select new { u.Id, u.DisplayName, u.Email, Country = p == null ? null : p.CountryCode, Onboarded = p != null && p.OnboardedAtUtc != null, Hidden = p != null && p.IsHidden, u.LockoutEnd })
+            .Take(MembersFound).ToListAsync(ct);
+        return Result<IReadOnlyList<MemberStanding>>.Ok(found
+            .Select(m => new MemberStanding(m.Id, m.DisplayName, m.Email ?? "", string.IsNullOrEmpty(m.Country) ? null : m.Country, m.Onboarded, m.Hidden,
+                m.LockoutEnd is { } end && end > now ? end : null))
+            .ToList());
+    }
+
     private async Task<CommandResult> DecideAsync(Actor actor, TargetRef target, ModerationActionKind kind, ReportReason? reason, string statement, CancellationToken ct)
     {
         if (Refuse(actor, ref statement) is { } refused)

@@ -70,4 +70,20 @@ public sealed class ProfileModerationTests : PartnershipTestBase
         Assert.DoesNotContain(Pieter.UserId!, await DirectoryIdsAsync(Actor.Anonymous));
         Assert.Equal(Refusal.NotFound, (await Profiles.GetMemberAsync(Sanne, Pieter.UserId!)).Refusal);
     }
+
+    [Fact]
+    public async Task Moderators_find_any_member_by_name_or_email_also_before_onboarding_and_when_hidden()
+    {
+        var moderation = Database.Get<ModerationService>();
+        await Database.AddMemberAsync("Émile Newcomer", "emile@example.test");
+        Assert.True((await moderation.HideAsync(Moderator, TargetRef.Profile(Pieter.UserId!), ReportReason.Spam, "Advertising only")).Succeeded);
+        Assert.True((await moderation.SuspendAsync(Moderator, Pieter.UserId!, DateTimeOffset.UtcNow.AddDays(3), "Cooling off")).Succeeded);
+
+        var newcomer = Assert.Single((await moderation.FindMembersAsync(Moderator, "emile")).Value!);
+        Assert.False(newcomer.IsOnboarded);
+        var pieter = Assert.Single((await moderation.FindMembersAsync(Moderator, "pieter@example")).Value!);
+        Assert.True(pieter is { IsOnboarded: true, IsHidden: true, IsBanned: false, LockedUntilUtc: not null });
+        Assert.Equal(Refusal.Forbidden, (await moderation.FindMembersAsync(Lotte, "emile")).Refusal);
+        Assert.Equal(Refusal.NotSignedIn, (await moderation.FindMembersAsync(Actor.Anonymous, "emile")).Refusal);
+    }
 }
