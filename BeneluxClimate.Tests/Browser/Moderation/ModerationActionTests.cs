@@ -175,6 +175,7 @@ public sealed class ModerationActionTests(BrowserFixture browser) : DiscussionBr
         Assert.Equal(404, response!.Status);
         var claire = await SignedInAtAsync("claire@demo.test", $"/members/{claireId}");
         await Assertions.Expect(claire.GetByTestId("hidden-statement")).ToContainTextAsync("Profile only advertises a shop.");
+        await Assertions.Expect(claire.GetByTestId("hidden-statement")).ToContainTextAsync("What: the profile of Claire");
         await Assertions.Expect(claire.GetByTestId("appeal-button")).ToBeVisibleAsync();
         Page = claire;
         await CheckPageAsync("own-hidden-profile");
