@@ -59,4 +59,23 @@ internal static class DirectoryPublisher
             ? new LiveEvent(LiveTopics.Directory, sequences.ForEveryone, kind, card, Audience.Public, now)
             : new LiveEvent(LiveTopics.Directory, sequences.ForEveryone, MemberDirectory.Hidden, userId, Audience.Public, now));
     }
+
+    /// <summary>
+    /// After a moderator hid or restored a profile: every open directory drops or regains the card with its counts.
+    /// Visitors' directories never showed a members-only card; they only move on to the new number.
+    /// </summary>
+    public static async Task PublishVisibilityAsync(ILiveBus bus, ClimateDbContext db, string userId, bool hidden, DirectorySequences sequences, DateTimeOffset now, CancellationToken ct)
+    {
+        var card = await MemberDirectory.CardAsync(db, userId, ct, includeHidden: true);
+        if (card is null)
+        {
+            return;
+        }
+
+        var kind = hidden ? MemberDirectory.Removed : MemberDirectory.Restored;
+        await bus.PublishAsync(new LiveEvent(LiveTopics.DirectoryForMembers, sequences.ForMembers, kind, card, Audience.Members, now));
+        await bus.PublishAsync(card.Visibility == ProfileVisibility.Public
+            ? new LiveEvent(LiveTopics.Directory, sequences.ForEveryone, kind, card, Audience.Public, now)
+            : new LiveEvent(LiveTopics.Directory, sequences.ForEveryone, MemberDirectory.Hidden, userId, Audience.Public, now));
+    }
 }

@@ -2,7 +2,10 @@ using BeneluxClimate.Domain.Common;
 
 namespace BeneluxClimate.Domain.Members;
 
-/// <summary>A member's page as a given viewer may see it: the email only when the member shows it to members.</summary>
+/// <summary>
+/// A member's page as a given viewer may see it: the email only when the member shows it to members; hidden by
+/// moderation only for the member and moderators.
+/// </summary>
 public sealed record MemberDetails(
     DirectoryCard Card,
     IReadOnlyList<string> Expertise,
@@ -10,4 +13,5 @@ public sealed record MemberDetails(
     IReadOnlyList<string> Links,
     string? Email,
     DateTimeOffset JoinedAtUtc,
-    bool IsOwnProfile);
+    bool IsOwnProfile,
+    bool IsHidden = false);

@@ -17,6 +17,12 @@ public sealed class MemberDirectory(IDbContextFactory<ClimateDbContext> contexts
     public const string Updated = "MemberUpdated";
     public const string Hidden = "MemberHidden";
 
+    /// <summary>Moderation took the card (the payload) out of the directory: it leaves lists and counts.</summary>
+    public const string Removed = "MemberRemoved";
+
+    /// <summary>Moderation put the card (the payload) back: it returns to lists and counts.</summary>
+    public const string Restored = "MemberRestored";
+
     /// <summary>The topic a viewer follows: members see members-only cards too, visitors only public ones.</summary>
     public static string TopicFor(Actor viewer) => viewer.IsSignedIn ? LiveTopics.DirectoryForMembers : LiveTopics.Directory;
 
@@ -42,10 +48,11 @@ public sealed class MemberDirectory(IDbContextFactory<ClimateDbContext> contexts
             new Page<DirectoryCard>(cards, total, query.PageIndex, DirectoryQuery.PageSize), facets, sequence));
     }
 
-    /// <summary>The card of one member as the directory shows it (null before onboarding).</summary>
-    public static async Task<DirectoryCard?> CardAsync(ClimateDbContext db, string userId, CancellationToken ct)
+    /// <summary>The card of one member as the directory shows it (null before onboarding, and while hidden unless asked for).</summary>
+    public static async Task<DirectoryCard?> CardAsync(ClimateDbContext db, string userId, CancellationToken ct, bool includeHidden = false)
     {
-        var row = await Project(db, db.MemberProfiles.AsNoTracking().Where(p => p.UserId == userId && p.OnboardedAtUtc != null)).SingleOrDefaultAsync(ct);
+        var row = await Project(db, db.MemberProfiles.AsNoTracking().Where(p => p.UserId == userId && p.OnboardedAtUtc != null && (includeHidden || !p.IsHidden)))
+            .SingleOrDefaultAsync(ct);
         return row?.ToCard(await OrganisationsOfAsync(db, [userId], ct));
     }
 
@@ -68,7 +75,7 @@ public sealed class MemberDirectory(IDbContextFactory<ClimateDbContext> contexts
 
     private static IQueryable<MemberProfile> Filter(ClimateDbContext db, Actor viewer, DirectoryQuery query)
     {
-        var profiles = db.MemberProfiles.AsNoTracking().Where(p => p.OnboardedAtUtc != null);
+        var profiles = db.MemberProfiles.AsNoTracking().Where(p => p.OnboardedAtUtc != null && !p.IsHidden);
         if (!viewer.IsSignedIn)
         {
             profiles = profiles.Where(p => p.Visibility == ProfileVisibility.Public);

@@ -64,6 +64,12 @@ public sealed class MemberProfile
     public DateTimeOffset? OnboardedAtUtc { get; set; }
     public DateTimeOffset UpdatedAtUtc { get; set; }
 
+    /// <summary>
+    /// Hidden by a moderator (or by enough members' reports): out of the directory, and its page answers not-found to
+    /// everyone but the member and moderators.
+    /// </summary>
+    public bool IsHidden { get; set; }
+
     /// <summary>Name, headline, expertise and organisation folded for case- and accent-insensitive search.</summary>
     public string SearchText { get; set; } = "";
 

@@ -121,18 +121,23 @@ public sealed class MemberProfiles(
         }
 
         await using var db = await contexts.CreateDbContextAsync(ct);
-        var card = await MemberDirectory.CardAsync(db, userId, ct);
+        var card = await MemberDirectory.CardAsync(db, userId, ct, includeHidden: true);
+        var isOwn = viewer.UserId == userId;
         if (card is null || (card.Visibility != ProfileVisibility.Public && !viewer.IsSignedIn))
         {
             return Result<MemberDetails>.Refused(Refusal.NotFound); // a members-only profile does not exist for strangers
         }
 
         var rest = await db.MemberProfiles.AsNoTracking().Where(p => p.UserId == userId)
-            .Join(db.Users, p => p.UserId, u => u.Id, (p, u) => new { p.Expertise, p.BioHtml, p.Links, p.ShowEmailToMembers, u.Email, u.JoinedAtUtc })
+            .Join(db.Users, p => p.UserId, u => u.Id, (p, u) => new { p.Expertise, p.BioHtml, p.Links, p.ShowEmailToMembers, p.IsHidden, u.Email, u.JoinedAtUtc })
             .SingleAsync(ct);
-        var isOwn = viewer.UserId == userId;
+        if (rest.IsHidden && !isOwn && !viewer.IsModerator)
+        {
+            return Result<MemberDetails>.Refused(Refusal.NotFound); // hidden by moderation: gone for everyone else
+        }
+
         var email = viewer.IsSignedIn && (rest.ShowEmailToMembers || isOwn) ? rest.Email : null;
-        return Result<MemberDetails>.Ok(new MemberDetails(card, rest.Expertise, rest.BioHtml, rest.Links, email, rest.JoinedAtUtc, isOwn));
+        return Result<MemberDetails>.Ok(new MemberDetails(card, rest.Expertise, rest.BioHtml, rest.Links, email, rest.JoinedAtUtc, isOwn, rest.IsHidden));
     }
 
     /// <summary>After an account is deleted, open directories drop its card.</summary>

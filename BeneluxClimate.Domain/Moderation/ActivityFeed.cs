@@ -62,9 +62,9 @@ public sealed class ActivityFeed(
     /// <summary>The newest lines matching the filters, newest first.</summary>
     public async Task<Result<ActivityPage>> ListAsync(Actor actor, ActivityQuery query, CancellationToken ct = default)
     {
-        if (!actor.IsModerator)
+        if (actor.RefusalUnlessModerator() is { } refusal)
         {
-            return Result<ActivityPage>.Refused(actor.IsSignedIn ? Refusal.Forbidden : Refusal.NotSignedIn);
+            return Result<ActivityPage>.Refused(refusal);
         }
 
         await using var db = await contexts.CreateDbContextAsync(ct);

@@ -19,6 +19,8 @@ public sealed class AppealService(
     ActivityFeed feed,
     TimeProvider time)
 {
+    private ModerationRecorder Recorder { get; } = new(bus, dashboard, feed);
+
     /// <summary>The statement for a hidden item, for its author and moderators; null when it is not hidden.</summary>
     public async Task<HiddenStatement?> StatementAsync(Actor actor, TargetRef target, CancellationToken ct = default)
     {
@@ -35,7 +37,7 @@ public sealed class AppealService(
         }
 
         var hide = await db.ModerationActions.AsNoTracking()
-            .Where(a => a.TargetKind == target.Kind && a.TargetId == target.Id && a.Kind == ModerationActionKind.Hide)
+            .Where(a => a.TargetKind == target.Kind && a.TargetId == target.Id && a.TargetKey == target.Key && a.Kind == ModerationActionKind.Hide)
             .OrderByDescending(a => a.AtUtc).FirstOrDefaultAsync(ct);
         if (hide is null)
         {
@@ -76,31 +78,17 @@ public sealed class AppealService(
 
         var now = time.GetUtcNow();
         db.Appeals.Add(new Appeal { ActionId = actionId, AppellantId = actor.UserId!, Text = text, CreatedAtUtc = now });
-        long sequence;
-        await using (var transaction = await db.Database.BeginTransactionAsync(ct))
-        {
-            sequence = await db.NextSequenceAsync(LiveTopics.ModerationQueue, ct);
-            try
-            {
-                await db.SaveChangesAsync(ct);
-                await transaction.CommitAsync(ct);
-            }
-            catch (DbUpdateException)
-            {
-                return CommandResult.Refused(Refusal.Conflict);
-            }
-        }
-
-        await bus.PublishAsync(new LiveEvent(LiveTopics.ModerationQueue, sequence, ModerationService.ActionTaken, actionId, Audience.Moderators, now));
-        return CommandResult.Ok;
+        return await Recorder.CommitAsync(db, new ModerationRecord(ModerationService.ActionTaken, actionId, []), now, ct)
+            ? CommandResult.Ok
+            : CommandResult.Refused(Refusal.Conflict);
     }
 
     /// <summary>Open appeals, oldest first, for moderators.</summary>
     public async Task<Result<IReadOnlyList<(Appeal Appeal, ModerationAction Action)>>> OpenAsync(Actor actor, CancellationToken ct = default)
     {
-        if (!actor.IsModerator)
+        if (actor.RefusalUnlessModerator() is { } refusal)
         {
-            return Result<IReadOnlyList<(Appeal, ModerationAction)>>.Refused(actor.IsSignedIn ? Refusal.Forbidden : Refusal.NotSignedIn);
+            return Result<IReadOnlyList<(Appeal, ModerationAction)>>.Refused(refusal);
         }
 
         await using var db = await contexts.CreateDbContextAsync(ct);
@@ -111,9 +99,9 @@ public sealed class AppealService(
 
     public async Task<CommandResult> DecideAsync(Actor actor, long appealId, bool upheld, string note, CancellationToken ct = default)
     {
-        if (!actor.IsModerator)
+        if (actor.RefusalUnlessModerator() is { } refusal)
         {
-            return CommandResult.Refused(actor.IsSignedIn ? Refusal.Forbidden : Refusal.NotSignedIn);
+            return CommandResult.Refused(refusal);
         }
 
         note = note?.Trim() ?? "";
@@ -142,40 +130,24 @@ public sealed class AppealService(
 
         var now = time.GetUtcNow();
         (appeal.DeciderId, appeal.Upheld, appeal.DecisionNote, appeal.DecidedAtUtc) = (actor.UserId, upheld, note, now);
-        var target = new TargetRef(action.TargetKind!.Value, action.TargetId!.Value);
+        var target = action.Target!;
         var state = await ModerationTargets.LoadAsync(db, target, ct);
-        Func<Task>? publish = null;
-        long sequence;
-        await using (var transaction = await db.Database.BeginTransactionAsync(ct))
+        var record = new ModerationRecord(ModerationService.ActionTaken, target, [new ActivityRecord(ActivityKind.ModerationActionTaken, actor.UserId, action.Subject, state?.Link ?? "")])
         {
-            if (!upheld && state is { IsHidden: true })
-            {
-                publish = await ModerationTargets.SetHiddenAsync(db, target, hidden: false, bus, dashboard, now, ct);
-            }
-
-            db.ModerationActions.Add(new ModerationAction
+            Action = new ModerationAction
             {
                 Kind = upheld ? ModerationActionKind.AppealUpheld : ModerationActionKind.AppealReversed,
                 TargetKind = target.Kind,
                 TargetId = target.Id,
+                TargetKey = target.Key,
                 SubjectUserId = action.SubjectUserId,
                 ModeratorId = actor.UserId,
                 Statement = note,
                 Subject = action.Subject,
                 AtUtc = now,
-            });
-            sequence = await db.NextSequenceAsync(LiveTopics.ModerationQueue, ct);
-            await db.SaveChangesAsync(ct);
-            await transaction.CommitAsync(ct);
-        }
-
-        if (publish is not null)
-        {
-            await publish();
-        }
-
-        await bus.PublishAsync(new LiveEvent(LiveTopics.ModerationQueue, sequence, ModerationService.ActionTaken, target, Audience.Moderators, now));
-        await feed.RecordAsync(new ActivityRecord(ActivityKind.ModerationActionTaken, actor.UserId, action.Subject, state?.Link ?? ""), ct);
-        return CommandResult.Ok;
+            },
+            Visibility = !upheld && state is { IsHidden: true } ? (target, false) : null,
+        };
+        return await Recorder.CommitAsync(db, record, now, ct) ? CommandResult.Ok : CommandResult.Refused(Refusal.Conflict);
     }
 }

@@ -39,9 +39,9 @@ public sealed class AuditLog(IDbContextFactory<ClimateDbContext> contexts)
 
     public async Task<Result<TransparencySummary>> MonthAsync(Actor actor, int year, int month, CancellationToken ct = default)
     {
-        if (!actor.IsModerator)
+        if (actor.RefusalUnlessModerator() is { } refusal)
         {
-            return Result<TransparencySummary>.Refused(actor.IsSignedIn ? Refusal.Forbidden : Refusal.NotSignedIn);
+            return Result<TransparencySummary>.Refused(refusal);
         }
 
         if (year is < 2000 or > 9999 || month is < 1 or > 12)
@@ -69,9 +69,9 @@ public sealed class AuditLog(IDbContextFactory<ClimateDbContext> contexts)
 
     private async Task<Result<IReadOnlyList<AuditEntry>>> ReadAsync(Actor actor, string? text, int limit, CancellationToken ct)
     {
-        if (!actor.IsModerator)
+        if (actor.RefusalUnlessModerator() is { } refusal)
         {
-            return Result<IReadOnlyList<AuditEntry>>.Refused(actor.IsSignedIn ? Refusal.Forbidden : Refusal.NotSignedIn);
+            return Result<IReadOnlyList<AuditEntry>>.Refused(refusal);
         }
 
         var search = text?.Trim() ?? "";
@@ -103,7 +103,7 @@ public sealed class AuditLog(IDbContextFactory<ClimateDbContext> contexts)
         return Result<IReadOnlyList<AuditEntry>>.Ok(moderation
             .Select(a => new AuditEntry(
                 a.AtUtc, a.Kind.ToString(), Name(a.ModeratorId), a.IsAutomatic,
-                a.TargetKind is { } kind ? $"{kind} {a.TargetId}" : "Member " + Name(a.SubjectUserId),
+                a.Target is { Kind: not ReportTarget.Profile } target ? target.ToString() : (a.Target is null ? "Member " : "Profile ") + Name(a.SubjectUserId),
                 a.Subject, a.Reason?.ToString(), a.Statement))
             .Concat(roleChanges.Select(r => new AuditEntry(
                 r.AtUtc, r.Granted ? "RoleGranted" : "RoleRevoked", Name(r.ChangedByUserId), false, "Member " + Name(r.TargetUserId), r.Role, null, "")))

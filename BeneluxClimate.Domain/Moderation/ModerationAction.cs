@@ -13,6 +13,12 @@ public sealed class ModerationAction
     public ReportTarget? TargetKind { get; set; }
     public long? TargetId { get; set; }
 
+    /// <summary>The profile's user id for actions on profiles; empty otherwise (see <see cref="TargetRef"/>).</summary>
+    public string TargetKey { get; set; } = "";
+
+    /// <summary>The item acted on, or null for actions on members (suspend, ban, reinstate).</summary>
+    public TargetRef? Target => TargetKind is { } kind ? new(kind, TargetId ?? 0, TargetKey) : null;
+
     /// <summary>The member the action concerns: the item's author, or the suspended member.</summary>
     public string? SubjectUserId { get; set; }
 

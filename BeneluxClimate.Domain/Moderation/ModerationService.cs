@@ -23,6 +23,8 @@ public sealed class ModerationService(
 {
     public const string ActionTaken = "ModerationActionTaken";
 
+    private ModerationRecorder Recorder { get; } = new(bus, dashboard, feed);
+
     public Task<CommandResult> HideAsync(Actor actor, TargetRef target, ReportReason reason, string statement, CancellationToken ct = default) =>
         DecideAsync(actor, target, ModerationActionKind.Hide, reason, statement, ct);
 
@@ -63,6 +65,42 @@ public sealed class ModerationService(
     public Task<CommandResult> ReinstateAsync(Actor actor, string userId, string statement, CancellationToken ct = default) =>
         ChangeStandingAsync(actor, userId, ModerationActionKind.Reinstate, null, statement, ct);
 
+    /// <summary>Most members found at once by <see cref="FindMembersAsync"/>.</summary>
+    public const int MembersFound = 10;
+
+    /// <summary>
+    /// Any account by name or email (case- and accent-insensitive), for moderators: unlike the directory this finds
+    /// members who have not finished onboarding and hidden ones, so they can be suspended, banned or reinstated.
+    /// </summary>
+    public async Task<Result<IReadOnlyList<MemberStanding>>> FindMembersAsync(Actor actor, string text, CancellationToken ct = default)
+    {
+        if (actor.RefusalUnlessModerator() is { } refusal)
+        {
+            return Result<IReadOnlyList<MemberStanding>>.Refused(refusal);
+        }
+
+        var folded = SearchText.Normalize(text ?? "");
+        if (folded.Length is 0 or > 100)
+        {
+            return Result<IReadOnlyList<MemberStanding>>.Ok([]);
+        }
+
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var now = time.GetUtcNow();
+        var found = await (
+            from u in db.Users.AsNoTracking()
+            where u.SearchText.Contains(folded)
+            join p in db.MemberProfiles.AsNoTracking() on u.Id equals p.UserId into profiles
+            from p in profiles.DefaultIfEmpty()
+            orderby u.DisplayName, u.Id
+            select new { u.Id, u.DisplayName, u.Email, Country = p == null ? null : p.CountryCode, Onboarded = p != null && p.OnboardedAtUtc != null, Hidden = p != null && p.IsHidden, u.LockoutEnd })
+            .Take(MembersFound).ToListAsync(ct);
+        return Result<IReadOnlyList<MemberStanding>>.Ok(found
+            .Select(m => new MemberStanding(m.Id, m.DisplayName, m.Email ?? "", string.IsNullOrEmpty(m.Country) ? null : m.Country, m.Onboarded, m.Hidden,
+                m.LockoutEnd is { } end && end > now ? end : null))
+            .ToList());
+    }
+
     private async Task<CommandResult> DecideAsync(Actor actor, TargetRef target, ModerationActionKind kind, ReportReason? reason, string statement, CancellationToken ct)
     {
         if (Refuse(actor, ref statement) is { } refused)
@@ -84,41 +122,18 @@ public sealed class ModerationService(
             ModerationActionKind.Restore => false,
             _ => state.IsHidden,
         };
-        Func<Task>? publish = null;
-        long queueSequence;
-        await using (var transaction = await db.Database.BeginTransactionAsync(ct))
+        var action = NewAction(actor, kind, target, state.AuthorId, statement, state.Subject, now);
+        action.Reason = reason;
+        var committed = await Recorder.CommitAsync(db, async c =>
         {
-            if (hidden != state.IsHidden)
+            await ModerationTargets.OpenReports(db, target).ExecuteUpdateAsync(r => r.SetProperty(x => x.IsOpen, false), c);
+            return new ModerationRecord(ActionTaken, target, [Activity(actor, state.Subject, state.Link)])
             {
-                publish = await ModerationTargets.SetHiddenAsync(db, target, hidden, bus, dashboard, now, ct);
-            }
-
-            await db.Reports.Where(r => r.TargetKind == target.Kind && r.TargetId == target.Id && r.IsOpen)
-                .ExecuteUpdateAsync(r => r.SetProperty(x => x.IsOpen, false), ct);
-            db.ModerationActions.Add(new ModerationAction
-            {
-                Kind = kind,
-                TargetKind = target.Kind,
-                TargetId = target.Id,
-                SubjectUserId = state.AuthorId,
-                ModeratorId = actor.UserId,
-                Reason = reason,
-                Statement = statement,
-                Subject = ModerationText.Subject(state.Subject),
-                AtUtc = now,
-            });
-            queueSequence = await db.NextSequenceAsync(LiveTopics.ModerationQueue, ct);
-            await db.SaveChangesAsync(ct);
-            await transaction.CommitAsync(ct);
-        }
-
-        if (publish is not null)
-        {
-            await publish();
-        }
-
-        await AnnounceAsync(actor, queueSequence, target, state.Subject, state.Link, now, ct);
-        return CommandResult.Ok;
+                Action = action,
+                Visibility = hidden != state.IsHidden ? (target, hidden) : null,
+            };
+        }, now, ct);
+        return committed ? CommandResult.Ok : CommandResult.Refused(Refusal.Conflict);
     }
 
     private async Task<CommandResult> ChangeDiscussionAsync(
@@ -144,31 +159,18 @@ public sealed class ModerationService(
         var now = time.GetUtcNow();
         proposal.Version = Guid.NewGuid();
         var target = new TargetRef(ReportTarget.Proposal, proposalId);
-        (long List, long Page) sequences;
-        long queueSequence;
-        await using (var transaction = await db.Database.BeginTransactionAsync(ct))
+        var action = NewAction(actor, kind, target, proposal.AuthorId, statement, proposal.Title, now);
+        action.Seconds = seconds;
+        var committed = await Recorder.CommitAsync(db, async c =>
         {
-            sequences = await ProposalPublisher.NextAsync(db, proposalId, ct);
-            db.ModerationActions.Add(new ModerationAction
+            var sequences = await ProposalPublisher.NextAsync(db, proposalId, c);
+            return new ModerationRecord(ActionTaken, target, [Activity(actor, proposal.Title, "proposals/" + proposalId)])
             {
-                Kind = kind,
-                TargetKind = ReportTarget.Proposal,
-                TargetId = proposalId,
-                SubjectUserId = proposal.AuthorId,
-                ModeratorId = actor.UserId,
-                Statement = statement,
-                Subject = ModerationText.Subject(proposal.Title),
-                Seconds = seconds,
-                AtUtc = now,
-            });
-            queueSequence = await db.NextSequenceAsync(LiveTopics.ModerationQueue, ct);
-            await db.SaveChangesAsync(ct);
-            await transaction.CommitAsync(ct);
-        }
-
-        await ProposalPublisher.PublishAsync(bus, db, proposal, isNew: false, sequences, now, ct);
-        await AnnounceAsync(actor, queueSequence, target, proposal.Title, "proposals/" + proposalId, now, ct);
-        return CommandResult.Ok;
+                Action = action,
+                Publish = () => ProposalPublisher.PublishAsync(bus, db, proposal, isNew: false, sequences, now, ct),
+            };
+        }, now, ct);
+        return committed ? CommandResult.Ok : CommandResult.Refused(Refusal.Conflict);
     }
 
     private async Task<CommandResult> ChangeStandingAsync(
@@ -203,10 +205,9 @@ public sealed class ModerationService(
         user.SecurityStamp = Guid.NewGuid().ToString("N"); // open circuits fail their next revalidation
         user.ConcurrencyStamp = Guid.NewGuid().ToString();
         var name = MemberRefs.Of(await MemberRefs.LoadAsync(db, [userId], ct), userId).DisplayName;
-        long queueSequence;
-        await using (var transaction = await db.Database.BeginTransactionAsync(ct))
+        var record = new ModerationRecord(ActionTaken, userId, [Activity(actor, name, "members/" + userId)])
         {
-            db.ModerationActions.Add(new ModerationAction
+            Action = new ModerationAction
             {
                 Kind = kind,
                 SubjectUserId = userId,
@@ -215,29 +216,32 @@ public sealed class ModerationService(
                 Subject = name,
                 UntilUtc = untilUtc == DateTimeOffset.MaxValue ? null : untilUtc,
                 AtUtc = now,
-            });
-            queueSequence = await db.NextSequenceAsync(LiveTopics.ModerationQueue, ct);
-            await db.SaveChangesAsync(ct);
-            await transaction.CommitAsync(ct);
-        }
-
-        await bus.PublishAsync(new LiveEvent(LiveTopics.ModerationQueue, queueSequence, ActionTaken, userId, Audience.Moderators, now));
-        await feed.RecordAsync(new ActivityRecord(ActivityKind.ModerationActionTaken, actor.UserId, name, "members/" + userId), ct);
-        return CommandResult.Ok;
+            },
+        };
+        return await Recorder.CommitAsync(db, record, now, ct) ? CommandResult.Ok : CommandResult.Refused(Refusal.Conflict);
     }
 
-    private async Task AnnounceAsync(Actor actor, long queueSequence, TargetRef target, string subject, string link, DateTimeOffset now, CancellationToken ct)
+    private static ModerationAction NewAction(Actor actor, ModerationActionKind kind, TargetRef target, string authorId, string statement, string subject, DateTimeOffset now) => new()
     {
-        await bus.PublishAsync(new LiveEvent(LiveTopics.ModerationQueue, queueSequence, ActionTaken, target, Audience.Moderators, now));
-        await feed.RecordAsync(new ActivityRecord(ActivityKind.ModerationActionTaken, actor.UserId, subject, link), ct);
-    }
+        Kind = kind,
+        TargetKind = target.Kind,
+        TargetId = target.Id,
+        TargetKey = target.Key,
+        SubjectUserId = authorId,
+        ModeratorId = actor.UserId,
+        Statement = statement,
+        Subject = ModerationText.Subject(subject),
+        AtUtc = now,
+    };
+
+    private static ActivityRecord Activity(Actor actor, string subject, string link) => new(ActivityKind.ModerationActionTaken, actor.UserId, subject, link);
 
     /// <summary>Moderators only; every action states its reasons.</summary>
     private static CommandResult? Refuse(Actor actor, ref string statement)
     {
-        if (!actor.IsModerator)
+        if (actor.RefusalUnlessModerator() is { } refusal)
         {
-            return CommandResult.Refused(actor.IsSignedIn ? Refusal.Forbidden : Refusal.NotSignedIn);
+            return CommandResult.Refused(refusal);
         }
 
         statement = statement?.Trim() ?? "";

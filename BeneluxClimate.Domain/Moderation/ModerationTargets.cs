@@ -1,4 +1,5 @@
 using BeneluxClimate.Domain.Live;
+using BeneluxClimate.Domain.Members;
 using BeneluxClimate.Domain.Partnerships;
 using BeneluxClimate.Domain.Persistence;
 using BeneluxClimate.Domain.Showcase;
@@ -24,8 +25,23 @@ internal static class ModerationTargets
         ReportTarget.Project => db.Projects.AsNoTracking().Where(p => p.Id == target.Id && p.Status != ProjectStatus.Draft)
             .Select(p => new TargetState(p.CreatedByUserId, p.Title, "projects/" + p.Id, p.IsHidden, null))
             .SingleOrDefaultAsync(ct),
+        ReportTarget.Profile => Profiles(db).Where(p => p.UserId == target.Key)
+            .Select(p => new TargetState(p.UserId, p.DisplayName, "members/" + p.UserId, p.IsHidden, null))
+            .SingleOrDefaultAsync(ct),
         _ => Task.FromResult<TargetState?>(null),
     };
+
+    /// <summary>Onboarded profiles with their member's name: before onboarding there is no profile to report.</summary>
+    private static IQueryable<ProfileRow> Profiles(ClimateDbContext db) =>
+        db.MemberProfiles.AsNoTracking().Where(p => p.OnboardedAtUtc != null)
+            .Join(db.Users, p => p.UserId, u => u.Id, (p, u) => new ProfileRow { UserId = p.UserId, DisplayName = u.DisplayName, IsHidden = p.IsHidden });
+
+    private sealed class ProfileRow
+    {
+        public string UserId { get; init; } = "";
+        public string DisplayName { get; init; } = "";
+        public bool IsHidden { get; init; }
+    }
 
     /// <summary>Several items at once: one query per kind.</summary>
     public static async Task<Dictionary<TargetRef, TargetState>> LoadManyAsync(ClimateDbContext db, IReadOnlyCollection<TargetRef> targets, CancellationToken ct)
@@ -61,8 +77,21 @@ internal static class ModerationTargets
             }
         }
 
+        var profiles = targets.Where(t => t.Kind == ReportTarget.Profile).Select(t => t.Key).ToList();
+        if (profiles.Count > 0)
+        {
+            foreach (var p in await Profiles(db).Where(p => profiles.Contains(p.UserId)).ToListAsync(ct))
+            {
+                found[TargetRef.Profile(p.UserId)] = new TargetState(p.UserId, p.DisplayName, "members/" + p.UserId, p.IsHidden, null);
+            }
+        }
+
         return found;
     }
+
+    /// <summary>The open reports of one item.</summary>
+    public static IQueryable<Report> OpenReports(ClimateDbContext db, TargetRef target) =>
+        db.Reports.Where(r => r.TargetKind == target.Kind && r.TargetId == target.Id && r.TargetKey == target.Key && r.IsOpen);
 
     /// <summary>Call inside the write transaction; returns what to publish after the commit.</summary>
     public static async Task<Func<Task>> SetHiddenAsync(
@@ -94,6 +123,12 @@ internal static class ModerationTargets
                 project.Version = Guid.NewGuid();
                 var showcaseSequences = await ShowcasePublisher.NextAsync(db, project, wasOnBoard, ct);
                 return () => ShowcasePublisher.PublishAsync(bus, dashboard, db, project, before, showcaseSequences, now, ct);
+            case ReportTarget.Profile:
+                var profile = await db.MemberProfiles.SingleAsync(p => p.UserId == target.Key, ct);
+                profile.IsHidden = hidden;
+                profile.Version = Guid.NewGuid();
+                var directorySequences = await DirectoryPublisher.NextSequencesAsync(db, ct);
+                return () => DirectoryPublisher.PublishVisibilityAsync(bus, db, profile.UserId, hidden, directorySequences, now, ct);
             default:
                 throw new ArgumentOutOfRangeException(nameof(target), target.Kind, "Not a reportable kind.");
         }

@@ -8,6 +8,11 @@ public sealed class Report
     public long Id { get; private set; }
     public ReportTarget TargetKind { get; set; }
     public long TargetId { get; set; }
+
+    /// <summary>The profile's user id for profile reports; empty otherwise (see <see cref="TargetRef"/>).</summary>
+    public string TargetKey { get; set; } = "";
+
+    public TargetRef Target => new(TargetKind, TargetId, TargetKey);
     public string ReporterId { get; set; } = "";
     public ReportReason Reason { get; set; }
     public string Details { get; set; } = "";

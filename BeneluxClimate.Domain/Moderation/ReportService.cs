@@ -21,6 +21,8 @@ public sealed class ReportService(
     TimeProvider time,
     IOptions<ModerationOptions> options)
 {
+    private ModerationRecorder Recorder { get; } = new(bus, dashboard, feed);
+
     public const string ReportFiled = "ReportFiled";
 
     public async Task<CommandResult> FileAsync(Actor actor, TargetRef target, ReportReason reason, string? details, CancellationToken ct = default)
@@ -62,53 +64,33 @@ public sealed class ReportService(
         }
 
         var now = time.GetUtcNow();
-        db.Reports.Add(new Report { TargetKind = target.Kind, TargetId = target.Id, ReporterId = actor.UserId!, Reason = reason, Details = details, CreatedAtUtc = now });
-        Func<Task>? publishHidden = null;
-        ModerationAction? automaticHide = null;
-        long queueSequence;
-        await using (var transaction = await db.Database.BeginTransactionAsync(ct))
+        db.Reports.Add(new Report { TargetKind = target.Kind, TargetId = target.Id, TargetKey = target.Key, ReporterId = actor.UserId!, Reason = reason, Details = details, CreatedAtUtc = now });
+        var filed = new ActivityRecord(ActivityKind.ReportFiled, actor.UserId, state.Subject, state.Link);
+        // False when the same member's report arrived twice at once: one is stored, and that is success too.
+        await Recorder.CommitAsync(db, async c =>
         {
-            var reporters = 1 + await db.Reports.CountAsync(r => r.TargetKind == target.Kind && r.TargetId == target.Id && r.IsOpen, ct);
-            if (!state.IsHidden && reporters >= options.Value.ReportThreshold)
+            var reporters = 1 + await ModerationTargets.OpenReports(db, target).CountAsync(c);
+            if (state.IsHidden || reporters < options.Value.ReportThreshold)
             {
-                publishHidden = await ModerationTargets.SetHiddenAsync(db, target, hidden: true, bus, dashboard, now, ct);
-                automaticHide = new ModerationAction
+                return new ModerationRecord(ReportFiled, target, [filed]);
+            }
+
+            return new ModerationRecord(ReportFiled, target, [filed, new ActivityRecord(ActivityKind.ModerationActionTaken, null, state.Subject, state.Link)])
+            {
+                Action = new ModerationAction
                 {
                     Kind = ModerationActionKind.Hide,
                     TargetKind = target.Kind,
                     TargetId = target.Id,
+                    TargetKey = target.Key,
                     SubjectUserId = state.AuthorId,
                     Reason = reason,
                     Subject = ModerationText.Subject(state.Subject),
                     AtUtc = now,
-                };
-                db.ModerationActions.Add(automaticHide);
-            }
-
-            queueSequence = await db.NextSequenceAsync(LiveTopics.ModerationQueue, ct);
-            try
-            {
-                await db.SaveChangesAsync(ct);
-                await transaction.CommitAsync(ct);
-            }
-            catch (DbUpdateException)
-            {
-                return CommandResult.Ok; // the same member's report arrived twice at once; one is stored
-            }
-        }
-
-        if (publishHidden is not null)
-        {
-            await publishHidden();
-        }
-
-        await bus.PublishAsync(new LiveEvent(LiveTopics.ModerationQueue, queueSequence, ReportFiled, target, Audience.Moderators, now));
-        await feed.RecordAsync(new ActivityRecord(ActivityKind.ReportFiled, actor.UserId, state.Subject, state.Link), ct);
-        if (automaticHide is not null)
-        {
-            await feed.RecordAsync(new ActivityRecord(ActivityKind.ModerationActionTaken, null, state.Subject, state.Link), ct);
-        }
-
+                },
+                Visibility = (target, true),
+            };
+        }, now, ct);
         return CommandResult.Ok;
     }
 
@@ -125,5 +107,5 @@ public sealed class ReportService(
     }
 
     private static Task<bool> AlreadyReportedAsync(ClimateDbContext db, Actor actor, TargetRef target, CancellationToken ct) =>
-        db.Reports.AnyAsync(r => r.TargetKind == target.Kind && r.TargetId == target.Id && r.ReporterId == actor.UserId, ct);
+        db.Reports.AnyAsync(r => r.TargetKind == target.Kind && r.TargetId == target.Id && r.TargetKey == target.Key && r.ReporterId == actor.UserId, ct);
 }

@@ -6,4 +6,7 @@ public enum ReportTarget
     Comment,
     Proposal,
     Project,
+
+    /// <summary>A member's profile, keyed by the user id (see <see cref="TargetRef"/>).</summary>
+    Profile,
 }

@@ -293,9 +293,9 @@ public sealed class DiscussionService(
     /// <summary>Earlier versions of a comment, for moderators.</summary>
     public async Task<Result<IReadOnlyList<CommentRevision>>> RevisionsAsync(Actor actor, long commentId, CancellationToken ct = default)
     {
-        if (!actor.IsModerator)
+        if (actor.RefusalUnlessModerator() is { } refusal)
         {
-            return Result<IReadOnlyList<CommentRevision>>.Refused(actor.IsSignedIn ? Refusal.Forbidden : Refusal.NotSignedIn);
+            return Result<IReadOnlyList<CommentRevision>>.Refused(refusal);
         }
 
         await using var db = await contexts.CreateDbContextAsync(ct);

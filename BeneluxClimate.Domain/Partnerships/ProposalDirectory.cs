@@ -73,7 +73,7 @@ public sealed class ProposalDirectory(IDbContextFactory<ClimateDbContext> contex
 
         if (!author.IsSignedIn || p.AuthorId != author.UserId)
         {
-            return Result<ProposalInput>.Refused(author.IsSignedIn ? Refusal.Forbidden : Refusal.NotSignedIn);
+            return Result<ProposalInput>.Refused(author.Denied());
         }
 
         var call = p.FundingCallName is { } name ? new FundingCall(name, p.FundingCallUrl, p.FundingCallDeadlineUtc) : null;

@@ -135,9 +135,9 @@ public sealed class ProposalService(
     /// <summary>Moderators take a proposal out of lists and public view, or put it back.</summary>
     public async Task<CommandResult> SetHiddenAsync(Actor actor, int proposalId, bool hidden, CancellationToken ct = default)
     {
-        if (!actor.IsModerator)
+        if (actor.RefusalUnlessModerator() is { } refusal)
         {
-            return CommandResult.Refused(actor.IsSignedIn ? Refusal.Forbidden : Refusal.NotSignedIn);
+            return CommandResult.Refused(refusal);
         }
 
         return await ChangeAsync(actor, proposalId, nameof(SetHiddenAsync), authorOnly: false, (_, proposal, _) =>

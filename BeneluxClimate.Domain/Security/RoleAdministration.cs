@@ -16,9 +16,9 @@ public sealed class RoleAdministration(IDbContextFactory<ClimateDbContext> conte
 
     public async Task<Result<Page<MemberRoles>>> ListAsync(Actor actor, string? search, int pageIndex, CancellationToken ct = default)
     {
-        if (!actor.IsAdmin)
+        if (actor.RefusalUnlessAdmin() is { } refusal)
         {
-            return Result<Page<MemberRoles>>.Refused(actor.IsSignedIn ? Refusal.Forbidden : Refusal.NotSignedIn);
+            return Result<Page<MemberRoles>>.Refused(refusal);
         }
 
         if (search?.Length > SearchMaxLength || pageIndex < 0)
@@ -54,9 +54,9 @@ public sealed class RoleAdministration(IDbContextFactory<ClimateDbContext> conte
 
     public async Task<CommandResult> SetRoleAsync(Actor actor, string userId, string role, bool grant, CancellationToken ct = default)
     {
-        if (!actor.IsAdmin)
+        if (actor.RefusalUnlessAdmin() is { } refusal)
         {
-            return CommandResult.Refused(actor.IsSignedIn ? Refusal.Forbidden : Refusal.NotSignedIn);
+            return CommandResult.Refused(refusal);
         }
 
         if (!GrantableRoles.Contains(role) || string.IsNullOrEmpty(userId) || userId.Length > 450)
@@ -112,9 +112,9 @@ public sealed class RoleAdministration(IDbContextFactory<ClimateDbContext> conte
 
     public async Task<Result<IReadOnlyList<RoleChangeEntry>>> RecentChangesAsync(Actor actor, int take = 50, CancellationToken ct = default)
     {
-        if (!actor.IsAdmin)
+        if (actor.RefusalUnlessAdmin() is { } refusal)
         {
-            return Result<IReadOnlyList<RoleChangeEntry>>.Refused(actor.IsSignedIn ? Refusal.Forbidden : Refusal.NotSignedIn);
+            return Result<IReadOnlyList<RoleChangeEntry>>.Refused(refusal);
         }
 
         await using var db = await contexts.CreateDbContextAsync(ct);

@@ -21,7 +21,7 @@ internal sealed class MemberProfileConfiguration : IEntityTypeConfiguration<Memb
         profile.HasIndex(p => new { p.CountryCode, p.OnboardedAtUtc }); // country is the most used filter: seek, then newest first
         profile.HasIndex(p => p.OnboardedAtUtc);
         // Covers the directory's filter counts (grouped in this order), so they never read the wide rows; serves region filters too.
-        profile.HasIndex(p => new { p.CountryCode, p.RegionCode, p.ActorType, p.ThemeMask, p.LanguageMask, p.Visibility, p.OnboardedAtUtc })
+        profile.HasIndex(p => new { p.CountryCode, p.RegionCode, p.ActorType, p.ThemeMask, p.LanguageMask, p.Visibility, p.OnboardedAtUtc, p.IsHidden })
             .HasDatabaseName("IX_MemberProfiles_DirectoryCounts");
     }
 }

@@ -17,7 +17,9 @@ internal sealed class ModerationActionConfiguration : IEntityTypeConfiguration<M
         action.Property(a => a.Statement).HasMaxLength(ModerationAction.StatementMaxLength);
         action.Property(a => a.Subject).HasMaxLength(200);
         action.Ignore(a => a.IsAutomatic);
+        action.Ignore(a => a.Target);
+        action.Property(a => a.TargetKey).HasMaxLength(TargetRef.KeyMaxLength);
         action.HasIndex(a => a.AtUtc);
-        action.HasIndex(a => new { a.TargetKind, a.TargetId, a.AtUtc });
+        action.HasIndex(a => new { a.TargetKind, a.TargetId, a.TargetKey, a.AtUtc });
     }
 }

@@ -12,7 +12,9 @@ internal sealed class ReportConfiguration : IEntityTypeConfiguration<Report>
         report.Property(r => r.Details).HasMaxLength(Report.DetailsMaxLength);
         report.Property(r => r.TargetKind).HasConversion<string>().HasMaxLength(16);
         report.Property(r => r.Reason).HasConversion<string>().HasMaxLength(16);
-        report.HasIndex(r => new { r.TargetKind, r.TargetId, r.ReporterId }).IsUnique(); // one report per member per item
+        report.Property(r => r.TargetKey).HasMaxLength(TargetRef.KeyMaxLength);
+        report.Ignore(r => r.Target);
+        report.HasIndex(r => new { r.TargetKind, r.TargetId, r.TargetKey, r.ReporterId }).IsUnique(); // one report per member per item
         report.HasIndex(r => new { r.IsOpen, r.CreatedAtUtc });
         report.HasIndex(r => r.CreatedAtUtc);
     }

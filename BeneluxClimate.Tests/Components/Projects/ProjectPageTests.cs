@@ -34,6 +34,8 @@ public sealed class ProjectPageTests : IAsyncLifetime
             services.AddSingleton<ILiveBus>(bus);
             services.AddScoped<ActorAccessor>();
             services.AddSingleton(database.Get<BeneluxClimate.Domain.Moderation.ReportService>());
+            services.AddSingleton(database.Get<BeneluxClimate.Domain.Moderation.ModerationService>());
+            services.AddSingleton(database.Get<BeneluxClimate.Domain.Moderation.AppealService>());
         });
     }
 

@@ -27,6 +27,11 @@ internal sealed record DirectoryLiveChange(DirectoryResult Result, List<Director
             return new(result, next, null);
         }
 
+        if (e.Kind is MemberDirectory.Removed or MemberDirectory.Restored && card is not null)
+        {
+            return Moderated(query, result, next, card, restored: e.Kind == MemberDirectory.Restored, e.Sequence);
+        }
+
         var index = next.FindIndex(c => c.UserId == userId);
         var matches = card is not null && query.Matches(card);
         if (index >= 0 && matches)
@@ -58,20 +63,73 @@ internal sealed record DirectoryLiveChange(DirectoryResult Result, List<Director
         return new(result with { Cards = page, Facets = facets, Sequence = e.Sequence ?? result.Sequence }, next, changed);
     }
 
-    private static DirectoryFacets Count(DirectoryFacets facets, DirectoryCard card) => new(
-        Increment(facets.Countries, [card.CountryCode]),
-        card.RegionCode is { } region ? Increment(facets.Regions, [region]) : facets.Regions,
-        Increment(facets.ActorTypes, [card.ActorType]),
-        Increment(facets.Themes, card.Themes),
-        Increment(facets.Languages, card.Languages));
+    /// <summary>
+    /// A moderator hid or restored a member: the total and every filter count the card adds to move by one, whether
+    /// or not the card is on this page; the card leaves the page, or returns where the sort puts it on the first page.
+    /// </summary>
+    private static DirectoryLiveChange Moderated(DirectoryQuery query, DirectoryResult result, List<DirectoryCard> next, DirectoryCard card, bool restored, long? sequence)
+    {
+        var step = restored ? 1 : -1;
+        var index = next.FindIndex(c => c.UserId == card.UserId);
+        var total = result.Cards.Total + (query.Matches(card) ? step : 0);
 
-    private static Dictionary<TKey, int> Increment<TKey>(IReadOnlyDictionary<TKey, int> counts, IEnumerable<TKey> keys)
+        // Each filter's counts are counted with the other filters applied, so each moves when the card passes those.
+        var f = result.Facets;
+        bool Without(DirectoryQuery q) => q.Matches(card);
+        var facets = new DirectoryFacets(
+            Without(query with { Country = null, Region = null }) ? Increment(f.Countries, [card.CountryCode], step) : f.Countries,
+            card.RegionCode is { } region && Without(query with { Region = null }) ? Increment(f.Regions, [region], step) : f.Regions,
+            Without(query with { ActorType = null }) ? Increment(f.ActorTypes, [card.ActorType], step) : f.ActorTypes,
+            Without(query with { Theme = null }) ? Increment(f.Themes, card.Themes, step) : f.Themes,
+            Without(query with { Language = null }) ? Increment(f.Languages, card.Languages, step) : f.Languages);
+
+        string? changed = null;
+        if (!restored && index >= 0)
+        {
+            next.RemoveAt(index);
+        }
+        else if (restored && index < 0 && query.Matches(card) && query.PageIndex == 0)
+        {
+            var at = next.FindIndex(c => query.Sort == DirectorySort.Name
+                ? string.Compare(c.DisplayName, card.DisplayName, StringComparison.CurrentCulture) > 0
+                : c.OnboardedAtUtc < card.OnboardedAtUtc);
+            if (at >= 0 || next.Count < DirectoryQuery.PageSize)
+            {
+                next.Insert(at >= 0 ? at : next.Count, card);
+                changed = card.UserId;
+                if (next.Count > DirectoryQuery.PageSize)
+                {
+                    next.RemoveAt(next.Count - 1);
+                }
+            }
+        }
+
+        var page = result.Cards with { Items = next, Total = Math.Max(total, 0) };
+        return new(result with { Cards = page, Facets = facets, Sequence = sequence ?? result.Sequence }, next, changed);
+    }
+
+    private static DirectoryFacets Count(DirectoryFacets facets, DirectoryCard card, int step = 1) => new(
+        Increment(facets.Countries, [card.CountryCode], step),
+        card.RegionCode is { } region ? Increment(facets.Regions, [region], step) : facets.Regions,
+        Increment(facets.ActorTypes, [card.ActorType], step),
+        Increment(facets.Themes, card.Themes, step),
+        Increment(facets.Languages, card.Languages, step));
+
+    private static Dictionary<TKey, int> Increment<TKey>(IReadOnlyDictionary<TKey, int> counts, IEnumerable<TKey> keys, int step = 1)
         where TKey : notnull
     {
         var next = new Dictionary<TKey, int>(counts);
         foreach (var key in keys.Distinct())
         {
-            next[key] = next.GetValueOrDefault(key) + 1;
+            var count = next.GetValueOrDefault(key) + step;
+            if (count > 0)
+            {
+                next[key] = count;
+            }
+            else
+            {
+                next.Remove(key);
+            }
         }
 
         return next;

@@ -609,6 +609,9 @@ namespace BeneluxClimate.Domain.Persistence.Migrations.Sqlite
                         .HasMaxLength(140)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("IsHidden")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("LanguageMask")
                         .HasColumnType("INTEGER");
 
@@ -660,7 +663,7 @@ namespace BeneluxClimate.Domain.Persistence.Migrations.Sqlite
 
                     b.HasIndex("CountryCode", "OnboardedAtUtc");
 
-                    b.HasIndex("CountryCode", "RegionCode", "ActorType", "ThemeMask", "LanguageMask", "Visibility", "OnboardedAtUtc")
+                    b.HasIndex("CountryCode", "RegionCode", "ActorType", "ThemeMask", "LanguageMask", "Visibility", "OnboardedAtUtc", "IsHidden")
                         .HasDatabaseName("IX_MemberProfiles_DirectoryCounts");
 
                     b.ToTable("MemberProfiles");
@@ -812,6 +815,11 @@ namespace BeneluxClimate.Domain.Persistence.Migrations.Sqlite
                     b.Property<long?>("TargetId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("TargetKey")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("TargetKind")
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
@@ -823,7 +831,7 @@ namespace BeneluxClimate.Domain.Persistence.Migrations.Sqlite
 
                     b.HasIndex("AtUtc");
 
-                    b.HasIndex("TargetKind", "TargetId", "AtUtc");
+                    b.HasIndex("TargetKind", "TargetId", "TargetKey", "AtUtc");
 
                     b.ToTable("ModerationActions");
                 });
@@ -858,6 +866,11 @@ namespace BeneluxClimate.Domain.Persistence.Migrations.Sqlite
                     b.Property<long>("TargetId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("TargetKey")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("TargetKind")
                         .IsRequired()
                         .HasMaxLength(16)
@@ -869,7 +882,7 @@ namespace BeneluxClimate.Domain.Persistence.Migrations.Sqlite
 
                     b.HasIndex("IsOpen", "CreatedAtUtc");
 
-                    b.HasIndex("TargetKind", "TargetId", "ReporterId")
+                    b.HasIndex("TargetKind", "TargetId", "TargetKey", "ReporterId")
                         .IsUnique();
 
                     b.ToTable("Reports");
