@@ -1,3 +1,4 @@
+using BeneluxClimate.Domain.Gatherings.Sessions;
 using BeneluxClimate.Domain.Live;
 using BeneluxClimate.Domain.Members;
 using BeneluxClimate.Domain.Partnerships;
@@ -27,6 +28,12 @@ internal static class ModerationTargets
             .SingleOrDefaultAsync(ct),
         ReportTarget.Profile => Profiles(db).Where(p => p.UserId == target.Key)
             .Select(p => new TargetState(p.UserId, p.DisplayName, "members/" + p.UserId, p.IsHidden, null))
+            .SingleOrDefaultAsync(ct),
+        ReportTarget.Question => db.SessionQuestions.AsNoTracking().Where(q => q.Id == target.Id)
+            .Select(q => new TargetState(q.AuthorId, q.Text, "events/" + q.GatheringId + "/live#question-" + q.Id, q.IsHidden, null))
+            .SingleOrDefaultAsync(ct),
+        ReportTarget.ChatMessage => db.SessionChatMessages.AsNoTracking().Where(m => m.Id == target.Id)
+            .Select(m => new TargetState(m.AuthorId, m.Text, "events/" + m.GatheringId + "/live#chat-" + m.Id, m.IsHidden, null))
             .SingleOrDefaultAsync(ct),
         _ => Task.FromResult<TargetState?>(null),
     };
@@ -86,6 +93,26 @@ internal static class ModerationTargets
             }
         }
 
+        var questions = targets.Where(t => t.Kind == ReportTarget.Question).Select(t => t.Id).ToList();
+        if (questions.Count > 0)
+        {
+            foreach (var q in await db.SessionQuestions.AsNoTracking().Where(q => questions.Contains(q.Id))
+                .Select(q => new { q.Id, State = new TargetState(q.AuthorId, q.Text, "events/" + q.GatheringId + "/live#question-" + q.Id, q.IsHidden, null) }).ToListAsync(ct))
+            {
+                found[new(ReportTarget.Question, q.Id)] = q.State;
+            }
+        }
+
+        var messages = targets.Where(t => t.Kind == ReportTarget.ChatMessage).Select(t => t.Id).ToList();
+        if (messages.Count > 0)
+        {
+            foreach (var m in await db.SessionChatMessages.AsNoTracking().Where(m => messages.Contains(m.Id))
+                .Select(m => new { m.Id, State = new TargetState(m.AuthorId, m.Text, "events/" + m.GatheringId + "/live#chat-" + m.Id, m.IsHidden, null) }).ToListAsync(ct))
+            {
+                found[new(ReportTarget.ChatMessage, m.Id)] = m.State;
+            }
+        }
+
         return found;
     }
 
@@ -129,6 +156,29 @@ internal static class ModerationTargets
                 profile.Version = Guid.NewGuid();
                 var directorySequences = await DirectoryPublisher.NextSequencesAsync(db, ct);
                 return () => DirectoryPublisher.PublishVisibilityAsync(bus, db, profile.UserId, hidden, directorySequences, now, ct);
+            case ReportTarget.Question:
+                var question = await db.SessionQuestions.SingleAsync(q => q.Id == target.Id, ct);
+                question.IsHidden = hidden;
+                var questionSequence = await db.NextSequenceAsync(LiveTopics.Session(question.GatheringId), ct);
+                return async () =>
+                {
+                    // A restored question comes back whole: views that dropped it add it again by id.
+                    var view = (await SessionRoomService.QuestionViewsAsync(db, [question], ct)).Single();
+                    await bus.PublishAsync(hidden
+                        ? new LiveEvent(LiveTopics.Session(question.GatheringId), questionSequence, SessionEvents.QuestionHidden, new QuestionFlags(question.Id, question.IsAnswered, true), Audience.Members, now)
+                        : new LiveEvent(LiveTopics.Session(question.GatheringId), questionSequence, SessionEvents.QuestionAsked, view, Audience.Members, now));
+                };
+            case ReportTarget.ChatMessage:
+                var message = await db.SessionChatMessages.SingleAsync(m => m.Id == target.Id, ct);
+                message.IsHidden = hidden;
+                var chatSequence = await db.NextSequenceAsync(LiveTopics.Session(message.GatheringId), ct);
+                return async () =>
+                {
+                    var view = (await SessionRoomService.ChatViewsAsync(db, [message], ct)).Single();
+                    await bus.PublishAsync(hidden
+                        ? new LiveEvent(LiveTopics.Session(message.GatheringId), chatSequence, SessionEvents.ChatHidden, new HiddenChatMessage(message.Id), Audience.Members, now)
+                        : new LiveEvent(LiveTopics.Session(message.GatheringId), chatSequence, SessionEvents.ChatPosted, view, Audience.Members, now));
+                };
             default:
                 throw new ArgumentOutOfRangeException(nameof(target), target.Kind, "Not a reportable kind.");
         }

@@ -9,4 +9,10 @@ public enum ReportTarget
 
     /// <summary>A member's profile, keyed by the user id (see <see cref="TargetRef"/>).</summary>
     Profile,
+
+    /// <summary>A question asked in an event's live session room.</summary>
+    Question,
+
+    /// <summary>A chat line in an event's live session room.</summary>
+    ChatMessage,
 }

@@ -913,13 +913,13 @@ public sealed class SessionRoomService(
         return stored is null ? null : new(CommandResult.Ok, PollViewOf(stored));
     }
 
-    private static async Task<List<QuestionView>> QuestionViewsAsync(ClimateDbContext db, List<Question> questions, CancellationToken ct)
+    internal static async Task<List<QuestionView>> QuestionViewsAsync(ClimateDbContext db, List<Question> questions, CancellationToken ct)
     {
         var people = await MemberRefs.LoadAsync(db, questions.Select(q => q.AuthorId), ct);
         return questions.Select(q => QuestionViewOf(q, people)).ToList();
     }
 
-    private static async Task<List<ChatMessageView>> ChatViewsAsync(ClimateDbContext db, List<ChatMessage> messages, CancellationToken ct)
+    internal static async Task<List<ChatMessageView>> ChatViewsAsync(ClimateDbContext db, List<ChatMessage> messages, CancellationToken ct)
     {
         var people = await MemberRefs.LoadAsync(db, messages.Select(m => m.AuthorId), ct);
         return messages.Select(m => ChatViewOf(m, people)).ToList();
