@@ -102,7 +102,8 @@ public abstract class BrowserTest(BrowserFixture browser, Dictionary<string, str
         await page.GotoAsync("/Account/Login?ReturnUrl=" + Uri.EscapeDataString(path));
         await page.GetByTestId("login-email").FillAsync(email);
         await page.GetByTestId("login-password").FillAsync(DemoSeeder.Password);
-        await page.GetByTestId("login-submit").ClickAsync();
+        // The click waits for the sign-in navigation (a password hash, then the first page): give it the navigation budget.
+        await page.GetByTestId("login-submit").ClickAsync(new() { Timeout = 30_000 });
         await page.WaitForURLAsync(url => new Uri(url).PathAndQuery == path);
         await page.Locator("[data-testid=app][data-interactive=true]").WaitForAsync();
         return page;

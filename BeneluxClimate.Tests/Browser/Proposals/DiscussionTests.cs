@@ -38,7 +38,8 @@ public abstract class DiscussionBrowserTest(BrowserFixture browser, Dictionary<s
         await page.GotoAsync($"/Account/Login?ReturnUrl=%2Fproposals%2F{proposalId}");
         await page.GetByTestId("login-email").FillAsync(email);
         await page.GetByTestId("login-password").FillAsync(DemoSeeder.Password);
-        await page.GetByTestId("login-submit").ClickAsync();
+        // The click waits for the sign-in navigation (a password hash, then the first page): give it the navigation budget.
+        await page.GetByTestId("login-submit").ClickAsync(new() { Timeout = 30_000 });
         await page.WaitForURLAsync($"**/proposals/{proposalId}");
         await page.Locator("[data-testid=app][data-interactive=true]").WaitForAsync();
         return page;
