@@ -57,8 +57,7 @@ public sealed class DiscussionService(
             return new(CommandResult.Refused(Refusal.Locked), null);
         }
 
-        var lockedOutUntil = await db.Users.Where(u => u.Id == actor.UserId).Select(u => u.LockoutEnd).SingleOrDefaultAsync(ct);
-        if (lockedOutUntil > time.GetUtcNow())
+        if (await db.IsSuspendedAsync(actor.UserId!, time.GetUtcNow(), ct))
         {
             return new(CommandResult.Refused(Refusal.Forbidden), null); // suspended or banned, before the session notices
         }

@@ -3,7 +3,7 @@ using BeneluxClimate.Domain.Partnerships;
 namespace BeneluxClimate.Domain.Gatherings.Sessions;
 
 /// <summary>A line of a session room's chat: plain text, with the same length limit as a comment.</summary>
-public sealed class ChatMessage
+public sealed class ChatMessage : IRoomLine
 {
     public const int TextMaxLength = Proposal.BodyMaxLength;
 

@@ -1,7 +1,7 @@
 namespace BeneluxClimate.Domain.Gatherings.Sessions;
 
 /// <summary>A question asked in an event's live session room. <see cref="UpvoteCount"/> is kept on the row by the service.</summary>
-public sealed class Question
+public sealed class Question : IRoomLine
 {
     public const int TextMaxLength = 500;
 

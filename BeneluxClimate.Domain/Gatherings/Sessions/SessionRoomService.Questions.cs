@@ -1,0 +1,152 @@
+using BeneluxClimate.Domain.Common;
+using BeneluxClimate.Domain.Live;
+using BeneluxClimate.Domain.Moderation;
+using BeneluxClimate.Domain.Partnerships;
+using BeneluxClimate.Domain.Persistence;
+using BeneluxClimate.Domain.Security;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+
+namespace BeneluxClimate.Domain.Gatherings.Sessions;
+
+/// <summary>The room's questions: asking, upvoting, marking answered and hiding.</summary>
+public sealed partial class SessionRoomService
+{
+    /// <summary>An attendee asks a question (up to <see cref="Question.TextMaxLength"/> characters), once per client id.</summary>
+    public async Task<QuestionPosting> AskAsync(Actor actor, int gatheringId, Guid clientId, string? text, CancellationToken ct = default)
+    {
+        var (result, view) = await PostLineAsync(QuestionLines, actor, gatheringId, clientId, text, ct);
+        return new(result, view);
+    }
+
+    /// <summary>An attendee upvotes a question, once: a second upvote changes nothing (and is not refused).</summary>
+    public async Task<CommandResult> UpvoteAsync(Actor actor, long questionId, CancellationToken ct = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var question = await db.SessionQuestions.AsNoTracking().SingleOrDefaultAsync(q => q.Id == questionId, ct);
+        if (question is null)
+        {
+            return CommandResult.Refused(actor.IsSignedIn ? Refusal.NotFound : Refusal.NotSignedIn);
+        }
+
+        var (gathering, access, refusal) = await ParticipationAsync(db, actor, question.GatheringId, ct, allowStored: true);
+        if (refusal is { } refused)
+        {
+            return CommandResult.Refused(refused);
+        }
+
+        if (question.IsHidden && access < SessionAccess.Moderator)
+        {
+            return CommandResult.Refused(Refusal.NotFound);
+        }
+
+        if (await db.SessionQuestionUpvotes.AnyAsync(u => u.QuestionId == questionId && u.MemberId == actor.UserId, ct))
+        {
+            return CommandResult.Ok; // one upvote per attendee
+        }
+
+        if (RoomNotOpen(gathering!) is { } notNow)
+        {
+            return CommandResult.Refused(notNow);
+        }
+
+        if (await db.IsSuspendedAsync(actor.UserId!, time.GetUtcNow(), ct))
+        {
+            return CommandResult.Refused(Refusal.Forbidden);
+        }
+
+        if (!limiter.TryAcquire("SessionUpvote", actor.UserId!))
+        {
+            return CommandResult.Refused(Refusal.RateLimited);
+        }
+
+        var now = time.GetUtcNow();
+        long sequence;
+        int count;
+        await using (var transaction = await db.Database.BeginTransactionAsync(ct))
+        {
+            sequence = await db.NextSequenceAsync(LiveTopics.Session(question.GatheringId), ct);
+            db.SessionQuestionUpvotes.Add(new QuestionUpvote { QuestionId = questionId, MemberId = actor.UserId!, UpvotedAtUtc = now });
+            try
+            {
+                await db.SaveChangesAsync(ct);
+            }
+            catch (DbUpdateException)
+            {
+                await transaction.RollbackAsync(ct);
+                return CommandResult.Ok; // a concurrent upvote by the same member got there first
+            }
+
+            await db.SessionQuestions.Where(q => q.Id == questionId).ExecuteUpdateAsync(s => s.SetProperty(q => q.UpvoteCount, q => q.UpvoteCount + 1), ct);
+            count = await db.SessionQuestions.Where(q => q.Id == questionId).Select(q => q.UpvoteCount).SingleAsync(ct);
+            await transaction.CommitAsync(ct);
+        }
+
+        await bus.PublishAsync(new LiveEvent(LiveTopics.Session(question.GatheringId), sequence, SessionEvents.UpvotesChanged,
+            new QuestionUpvotes(questionId, count), Audience.Members, now));
+        return CommandResult.Ok;
+    }
+
+    /// <summary>A host or moderator marks a question answered.</summary>
+    public Task<CommandResult> MarkAnsweredAsync(Actor actor, long questionId, CancellationToken ct = default) =>
+        FlagQuestionAsync(actor, questionId, answered: true, ct);
+
+    /// <summary>A host or moderator hides a question: attendees no longer see it; hosts and moderators see it as hidden.</summary>
+    public Task<CommandResult> HideQuestionAsync(Actor actor, long questionId, CancellationToken ct = default) =>
+        FlagQuestionAsync(actor, questionId, answered: false, ct);
+
+    private async Task<CommandResult> FlagQuestionAsync(Actor actor, long questionId, bool answered, CancellationToken ct)
+    {
+        if (!actor.IsSignedIn)
+        {
+            return CommandResult.Refused(Refusal.NotSignedIn);
+        }
+
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var question = await db.SessionQuestions.SingleOrDefaultAsync(q => q.Id == questionId, ct);
+        var gathering = question is null ? null : await db.Gatherings.AsNoTracking().SingleOrDefaultAsync(g => g.Id == question.GatheringId, ct);
+        if (question is null || gathering is null)
+        {
+            return CommandResult.Refused(Refusal.NotFound);
+        }
+
+        var access = await AccessAsync(db, actor, gathering, ct);
+        if (access < SessionAccess.Moderator)
+        {
+            return CommandResult.Refused(gathering.IsHidden ? Refusal.NotFound : Refusal.Forbidden);
+        }
+
+        if (answered ? question.IsAnswered : question.IsHidden)
+        {
+            return CommandResult.Ok;
+        }
+
+        if (answered && gathering.RoomState == RoomState.Closed)
+        {
+            return CommandResult.Refused(Refusal.Locked); // the closed room is read-only; hiding stays possible for moderation
+        }
+
+        if (answered)
+        {
+            question.IsAnswered = true;
+        }
+        else
+        {
+            question.IsHidden = true;
+        }
+
+        var now = time.GetUtcNow();
+        long sequence;
+        await using (var transaction = await db.Database.BeginTransactionAsync(ct))
+        {
+            sequence = await db.NextSequenceAsync(LiveTopics.Session(gathering.Id), ct);
+            await db.SaveChangesAsync(ct);
+            await transaction.CommitAsync(ct);
+        }
+
+        await bus.PublishAsync(new LiveEvent(LiveTopics.Session(gathering.Id), sequence, answered ? SessionEvents.QuestionAnswered : SessionEvents.QuestionHidden,
+            new QuestionFlags(question.Id, question.IsAnswered, question.IsHidden), Audience.Members, now));
+        return CommandResult.Ok;
+    }
+}
