@@ -17,9 +17,9 @@ public sealed class EventBrowserTests(BrowserFixture browser) : BrowserTest(brow
     public async Task At_capacity_one_the_second_member_waits_and_is_promoted_live_when_the_first_cancels()
     {
         var id = await CreateAsHostAsync(GatheringInputs.Virtual("Capacity one: a seat for the Scheldt webinar", capacity: 1));
-        var anna = await SignedInAsync("anna@demo.test", $"/events/{id}");
-        var joost = await SignedInAsync("joost@demo.test", $"/events/{id}");
-        var claire = await SignedInAsync("claire@demo.test", "/events");
+        var anna = await SignedInPageAsync("anna@demo.test", $"/events/{id}");
+        var joost = await SignedInPageAsync("joost@demo.test", $"/events/{id}");
+        var claire = await SignedInPageAsync("claire@demo.test", "/events");
         var claireCard = claire.Locator($"[data-testid=event-card][data-event-id='{id}']");
         await Assertions.Expect(claireCard.GetByTestId("seats-left")).ToHaveAttributeAsync("data-seats-left", "1");
         Page = anna;
@@ -55,9 +55,9 @@ public sealed class EventBrowserTests(BrowserFixture browser) : BrowserTest(brow
     [Fact]
     public async Task A_host_publishes_an_event_through_the_form_and_it_appears_on_an_open_event_list()
     {
-        var claire = await SignedInAsync("claire@demo.test", "/events");
+        var claire = await SignedInPageAsync("claire@demo.test", "/events");
         await Assertions.Expect(claire.GetByTestId("new-event")).ToHaveCountAsync(0);
-        var host = await SignedInAsync("host@demo.test", "/events");
+        var host = await SignedInPageAsync("host@demo.test", "/events");
         Page = host;
         await CheckPageAsync("list-host");
 
@@ -94,7 +94,7 @@ public sealed class EventBrowserTests(BrowserFixture browser) : BrowserTest(brow
     [Fact]
     public async Task The_calendar_view_and_an_unknown_event_answer_and_read_well()
     {
-        Page = await SignedInAsync("anna@demo.test", "/events?view=calendar");
+        Page = await SignedInPageAsync("anna@demo.test", "/events?view=calendar");
         await Assertions.Expect(Page.GetByTestId("event-calendar")).ToBeVisibleAsync();
         await CheckPageAsync("calendar");
 
@@ -111,17 +111,4 @@ public sealed class EventBrowserTests(BrowserFixture browser) : BrowserTest(brow
         return created.GatheringId!.Value;
     }
 
-    private async Task<IPage> SignedInAsync(string email, string path)
-    {
-        var context = await Context.Browser!.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseAddress.ToString(), ViewportSize = new() { Width = 1280, Height = 900 } });
-        context.SetDefaultTimeout(10_000);
-        var page = await context.NewPageAsync();
-        await page.GotoAsync($"/Account/Login?ReturnUrl={Uri.EscapeDataString(path)}");
-        await page.GetByTestId("login-email").FillAsync(email);
-        await page.GetByTestId("login-password").FillAsync(DemoSeeder.Password);
-        await page.GetByTestId("login-submit").ClickAsync();
-        await page.WaitForURLAsync($"**{path}");
-        await page.Locator("[data-testid=app][data-interactive=true]").WaitForAsync();
-        return page;
-    }
 }

@@ -18,28 +18,14 @@ public sealed class SessionRoomTests(BrowserFixture browser) : BrowserTest(brows
         return await db.Users.Where(u => u.Email == email).Select(u => u.Id).SingleAsync();
     }
 
-    private async Task<IPage> SignedInAsync(string email, int gatheringId)
-    {
-        var context = await Context.Browser!.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseAddress.ToString(), ViewportSize = new() { Width = 1280, Height = 900 } });
-        context.SetDefaultTimeout(10_000);
-        var page = await context.NewPageAsync();
-        await page.GotoAsync($"/Account/Login?ReturnUrl=%2Fevents%2F{gatheringId}%2Flive");
-        await page.GetByTestId("login-email").FillAsync(email);
-        await page.GetByTestId("login-password").FillAsync(DemoSeeder.Password);
-        await page.GetByTestId("login-submit").ClickAsync();
-        await page.WaitForURLAsync($"**/events/{gatheringId}/live");
-        await page.Locator("[data-testid=app][data-interactive=true]").WaitForAsync();
-        return page;
-    }
-
     [Fact]
     public async Task Questions_upvotes_polls_and_closing_reach_every_screen_without_reload()
     {
         var id = await Contexts.AddGatheringAsync(await UserIdAsync("host@demo.test"), RoomState.NotOpened,
             registered: [await UserIdAsync("anna@demo.test"), await UserIdAsync("joost@demo.test")]);
-        var host = await SignedInAsync("host@demo.test", id);
-        var anna = await SignedInAsync("anna@demo.test", id);
-        var joost = await SignedInAsync("joost@demo.test", id);
+        var host = await SignedInPageAsync("host@demo.test", $"/events/{id}/live");
+        var anna = await SignedInPageAsync("anna@demo.test", $"/events/{id}/live");
+        var joost = await SignedInPageAsync("joost@demo.test", $"/events/{id}/live");
         var everyone = new[] { host, anna, joost };
 
         // Before the host opens the room, attendees wait; the host sees the Open button.
@@ -133,7 +119,7 @@ public sealed class SessionRoomTests(BrowserFixture browser) : BrowserTest(brows
     public async Task A_member_who_is_not_registered_is_sent_to_the_event_page_to_register()
     {
         var id = await Contexts.AddGatheringAsync(await UserIdAsync("host@demo.test"), RoomState.Open, registered: [await UserIdAsync("anna@demo.test")]);
-        Page = await SignedInAsync("claire@demo.test", id);
+        Page = await SignedInPageAsync("claire@demo.test", $"/events/{id}/live");
 
         await Assertions.Expect(Page.GetByTestId("session-not-registered")).ToBeVisibleAsync();
         await Assertions.Expect(Page.GetByTestId("session-register-link")).ToHaveAttributeAsync("href", $"events/{id}");

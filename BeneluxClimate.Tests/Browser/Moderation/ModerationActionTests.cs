@@ -152,12 +152,12 @@ public sealed class ModerationActionTests(BrowserFixture browser) : DiscussionBr
     public async Task A_profile_hidden_by_a_moderator_leaves_an_open_directory_live_and_a_restore_brings_it_back()
     {
         var claireId = (await ActorAsync("claire@demo.test")).UserId!;
-        var anna = await SignedInAtAsync("anna@demo.test", "/members?q=claire");
+        var anna = await SignedInPageAsync("anna@demo.test", "/members?q=claire");
         var card = anna.Locator($"[data-testid=member-card][data-member-id='{claireId}']");
         await Assertions.Expect(card).ToBeVisibleAsync();
         var before = await anna.GetByTestId("directory-count").InnerTextAsync();
 
-        var moderator = await SignedInAtAsync("moderator@demo.test", $"/members/{claireId}");
+        var moderator = await SignedInPageAsync("moderator@demo.test", $"/members/{claireId}");
         await moderator.GetByTestId("hide-button").ClickAsync();
         await moderator.GetByTestId("moderation-reason").ClickAsync();
         await moderator.Locator(".mud-popover-open .mud-list-item").Filter(new() { HasText = "Spam" }).First.ClickAsync();
@@ -173,7 +173,7 @@ public sealed class ModerationActionTests(BrowserFixture browser) : DiscussionBr
 
         var response = await anna.GotoAsync($"/members/{claireId}");
         Assert.Equal(404, response!.Status);
-        var claire = await SignedInAtAsync("claire@demo.test", $"/members/{claireId}");
+        var claire = await SignedInPageAsync("claire@demo.test", $"/members/{claireId}");
         await Assertions.Expect(claire.GetByTestId("hidden-statement")).ToContainTextAsync("Profile only advertises a shop.");
         await Assertions.Expect(claire.GetByTestId("hidden-statement")).ToContainTextAsync("What: the profile of Claire");
         await Assertions.Expect(claire.GetByTestId("appeal-button")).ToBeVisibleAsync();
@@ -222,17 +222,4 @@ public sealed class ModerationActionTests(BrowserFixture browser) : DiscussionBr
         await db.SaveChangesAsync();
     }
 
-    private async Task<IPage> SignedInAtAsync(string email, string path)
-    {
-        var context = await Context.Browser!.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseAddress.ToString(), ViewportSize = new() { Width = 1280, Height = 900 } });
-        context.SetDefaultTimeout(10_000);
-        var page = await context.NewPageAsync();
-        await page.GotoAsync($"/Account/Login?ReturnUrl={Uri.EscapeDataString(path)}");
-        await page.GetByTestId("login-email").FillAsync(email);
-        await page.GetByTestId("login-password").FillAsync(DemoSeeder.Password);
-        await page.GetByTestId("login-submit").ClickAsync();
-        await page.WaitForURLAsync(url => new Uri(url).PathAndQuery == path, new() { Timeout = 30_000 });
-        await page.Locator("[data-testid=app][data-interactive=true]").WaitForAsync();
-        return page;
-    }
 }

@@ -6,20 +6,6 @@ namespace BeneluxClimate.Tests.Browser.News;
 
 public sealed class NewsTests(BrowserFixture browser) : BrowserTest(browser, new() { ["Security:RequireTwoFactorForStaff"] = "false" })
 {
-    private async Task<IPage> SignedInPageAsync(string email, string path)
-    {
-        var context = await Context.Browser!.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseAddress.ToString(), ViewportSize = new() { Width = 1280, Height = 900 } });
-        context.SetDefaultTimeout(10_000);
-        var page = await context.NewPageAsync();
-        await page.GotoAsync("/Account/Login?ReturnUrl=" + Uri.EscapeDataString(path));
-        await page.GetByTestId("login-email").FillAsync(email);
-        await page.GetByTestId("login-password").FillAsync(DemoSeeder.Password);
-        await page.GetByTestId("login-submit").ClickAsync();
-        await page.WaitForURLAsync("**" + path);
-        await page.Locator("[data-testid=app][data-interactive=true]").WaitForAsync();
-        return page;
-    }
-
     [Fact]
     public async Task A_host_publishes_a_post_that_appears_live_for_a_member_who_counts_once_however_often_they_reload()
     {

@@ -27,21 +27,12 @@ public abstract class DiscussionBrowserTest(BrowserFixture browser, Dictionary<s
 
     protected async Task<IPage> SignedInAsync(string email, int proposalId)
     {
-        var context = await Context.Browser!.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseAddress.ToString(), ViewportSize = new() { Width = 1280, Height = 900 } });
-        context.SetDefaultTimeout(10_000);
-        var page = await context.NewPageAsync();
+        var page = await SignedInPageAsync(email, $"/proposals/{proposalId}");
         page.Dialog += async (_, dialog) =>
         {
             Dialogs.Add(dialog.Message);
             await dialog.DismissAsync();
         };
-        await page.GotoAsync($"/Account/Login?ReturnUrl=%2Fproposals%2F{proposalId}");
-        await page.GetByTestId("login-email").FillAsync(email);
-        await page.GetByTestId("login-password").FillAsync(DemoSeeder.Password);
-        // The click waits for the sign-in navigation (a password hash, then the first page): give it the navigation budget.
-        await page.GetByTestId("login-submit").ClickAsync(new() { Timeout = 30_000 });
-        await page.WaitForURLAsync($"**/proposals/{proposalId}");
-        await page.Locator("[data-testid=app][data-interactive=true]").WaitForAsync();
         return page;
     }
 

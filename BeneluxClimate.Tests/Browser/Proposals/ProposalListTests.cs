@@ -5,24 +5,11 @@ namespace BeneluxClimate.Tests.Browser.Proposals;
 
 public sealed class ProposalListTests(BrowserFixture browser) : BrowserTest(browser)
 {
-    private async Task<IPage> SignedInListAsync(string email)
-    {
-        var context = await Context.Browser!.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseAddress.ToString(), ViewportSize = new() { Width = 1280, Height = 900 } });
-        var page = await context.NewPageAsync();
-        await page.GotoAsync("/Account/Login?ReturnUrl=%2Fproposals");
-        await page.GetByTestId("login-email").FillAsync(email);
-        await page.GetByTestId("login-password").FillAsync(DemoSeeder.Password);
-        await page.GetByTestId("login-submit").ClickAsync();
-        await page.WaitForURLAsync("**/proposals");
-        await page.Locator("[data-testid=app][data-interactive=true]").WaitForAsync();
-        return page;
-    }
-
     [Fact]
     public async Task A_member_proposes_across_a_border_after_fixing_the_countries_and_two_open_lists_show_it_without_reloading()
     {
-        var joost = await SignedInListAsync("joost@demo.test");
-        var claire = await SignedInListAsync("claire@demo.test");
+        var joost = await SignedInPageAsync("joost@demo.test", "/proposals");
+        var claire = await SignedInPageAsync("claire@demo.test", "/proposals");
         var author = Page;
         var before = int.Parse(await claire.GetByTestId("proposal-count").InnerTextAsync(), System.Globalization.NumberStyles.AllowThousands);
         Page = joost;
