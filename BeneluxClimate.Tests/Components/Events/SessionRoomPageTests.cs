@@ -6,6 +6,7 @@ using BeneluxClimate.App.Security;
 using BeneluxClimate.Domain.Gatherings;
 using BeneluxClimate.Domain.Gatherings.Sessions;
 using BeneluxClimate.Domain.Live;
+using BeneluxClimate.Domain.Moderation;
 using BeneluxClimate.Domain.Security;
 using BeneluxClimate.Tests.Builders;
 using Bunit;
@@ -41,6 +42,7 @@ public sealed class SessionRoomPageTests : IAsyncLifetime
         var context = new ComponentTestContext(culture, services: services =>
         {
             services.AddSingleton(Rooms);
+            services.AddSingleton(database.Get<ReportService>()); // the report buttons on questions and chat lines
             services.AddSingleton<ILiveBus>(bus);
             services.AddSingleton(TimeProvider.System);
             services.AddSingleton<PresenceTracker>();
