@@ -46,8 +46,10 @@ public sealed class AppealService(
 
         var appeal = await db.Appeals.AsNoTracking().SingleOrDefaultAsync(a => a.ActionId == hide.Id, ct);
         var moderator = hide.ModeratorId is null ? null : MemberRefs.Of(await MemberRefs.LoadAsync(db, [hide.ModeratorId], ct), hide.ModeratorId).DisplayName;
+        var byHost = hide.ModeratorId is { } hiderId && target.Kind is ReportTarget.Question or ReportTarget.ChatMessage
+            && !await db.UserRoles.AnyAsync(ur => ur.UserId == hiderId && db.Roles.Any(r => r.Id == ur.RoleId && (r.Name == Roles.Moderator || r.Name == Roles.Admin)), ct);
         return new HiddenStatement(
-            hide.Id, hide.Reason, hide.Statement, hide.IsAutomatic, moderator, hide.AtUtc,
+            hide.Id, hide.Reason, hide.Statement, hide.IsAutomatic, moderator, byHost, hide.AtUtc,
             CanAppeal: appeal is null && state.AuthorId == actor.UserId, appeal?.Upheld, appeal is { DecidedAtUtc: null });
     }
 

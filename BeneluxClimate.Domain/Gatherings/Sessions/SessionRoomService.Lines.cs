@@ -18,16 +18,21 @@ public sealed partial class SessionRoomService
         Func<ClimateDbContext, List<TLine>, CancellationToken, Task<List<TView>>> Views,
         string EventKind,
         ActivityKind Activity,
-        string Anchor)
+        string Anchor,
+        bool CommentPace)
         where TLine : class, IRoomLine;
 
+    /// <summary>What posting a line gave: the stored line, or a refusal and, when the pace held it back, when to retry.</summary>
+    private sealed record LinePosting<TView>(CommandResult Result, TView? View = null, DateTimeOffset? RetryAfterUtc = null, bool Duplicate = false)
+        where TView : class;
+
     private static readonly LineKind<Question, QuestionView> QuestionLines = new(
-        Question.TextMaxLength, "SessionAsk", db => db.SessionQuestions, QuestionViewsAsync, SessionEvents.QuestionAsked, ActivityKind.QuestionAsked, "question");
+        Question.TextMaxLength, "SessionAsk", db => db.SessionQuestions, QuestionViewsAsync, SessionEvents.QuestionAsked, ActivityKind.QuestionAsked, "question", CommentPace: false);
 
     private static readonly LineKind<ChatMessage, ChatMessageView> ChatLines = new(
-        ChatMessage.TextMaxLength, "SessionChat", db => db.SessionChatMessages, ChatViewsAsync, SessionEvents.ChatPosted, ActivityKind.ChatMessagePosted, "chat");
+        ChatMessage.TextMaxLength, "SessionChat", db => db.SessionChatMessages, ChatViewsAsync, SessionEvents.ChatPosted, ActivityKind.ChatMessagePosted, "chat", CommentPace: true);
 
-    private async Task<(CommandResult Result, TView? View)> PostLineAsync<TLine, TView>(
+    private async Task<LinePosting<TView>> PostLineAsync<TLine, TView>(
         LineKind<TLine, TView> kind, Actor actor, int gatheringId, Guid clientId, string? text, CancellationToken ct)
         where TLine : class, IRoomLine, new()
         where TView : class
@@ -36,46 +41,52 @@ public sealed partial class SessionRoomService
         var (gathering, _, refusal) = await ParticipationAsync(db, actor, gatheringId, ct, allowStored: true);
         if (refusal is { } refused)
         {
-            return (CommandResult.Refused(refused), null);
+            return new(CommandResult.Refused(refused));
         }
 
         if (clientId == Guid.Empty)
         {
-            return (CommandResult.Refused(Refusal.InvalidInput), null);
+            return new(CommandResult.Refused(Refusal.InvalidInput));
         }
 
         if (await StoredLineAsync(kind, db, actor, clientId, ct) is { } stored)
         {
-            return (CommandResult.Ok, stored);
+            return new(CommandResult.Ok, stored);
         }
 
         if (RoomNotOpen(gathering!) is { } notNow)
         {
-            return (CommandResult.Refused(notNow), null);
+            return new(CommandResult.Refused(notNow));
         }
 
         var now = time.GetUtcNow();
         if (await db.IsSuspendedAsync(actor.UserId!, now, ct))
         {
-            return (CommandResult.Refused(Refusal.Forbidden), null);
+            return new(CommandResult.Refused(Refusal.Forbidden));
         }
 
         var body = text?.Trim() ?? "";
         if (Validate(body, "Text", kind.MaxLength) is { } problem)
         {
-            return (CommandResult.Invalid([problem]), null);
+            return new(CommandResult.Invalid([problem]));
         }
 
         if (!limiter.TryAcquire(kind.LimitAction, actor.UserId!))
         {
-            return (CommandResult.Refused(Refusal.RateLimited), null);
+            return new(CommandResult.Refused(Refusal.RateLimited));
         }
 
         var line = new TLine { GatheringId = gatheringId, AuthorId = actor.UserId!, ClientId = clientId, Text = body, CreatedAtUtc = now };
         long sequence;
         await using (var transaction = await db.Database.BeginTransactionAsync(ct))
         {
+            // Taking the number first serializes writers in this room, so the pace check sees every earlier line.
             sequence = await db.NextSequenceAsync(LiveTopics.Session(gatheringId), ct);
+            if (kind.CommentPace && await ChatRetryAfterAsync(db, actor.UserId!, body, now, ct) is { } pace)
+            {
+                return new(CommandResult.Refused(Refusal.RateLimited), null, pace.RetryAfter, pace.Duplicate);
+            }
+
             kind.Set(db).Add(line);
             try
             {
@@ -87,8 +98,8 @@ public sealed partial class SessionRoomService
                 await transaction.RollbackAsync(ct);
                 await using var fresh = await contexts.CreateDbContextAsync(ct);
                 return await StoredLineAsync(kind, fresh, actor, clientId, ct) is { } raced
-                    ? (CommandResult.Ok, raced)
-                    : (CommandResult.Refused(Refusal.Conflict), null);
+                    ? new(CommandResult.Ok, raced)
+                    : new(CommandResult.Refused(Refusal.Conflict));
             }
         }
 
@@ -96,7 +107,33 @@ public sealed partial class SessionRoomService
         await bus.PublishAsync(new LiveEvent(LiveTopics.Session(gatheringId), sequence, kind.EventKind, view, Audience.Members, now));
         await feed.RecordAsync(new ActivityRecord(kind.Activity, actor.UserId, body, $"events/{gatheringId}/live#{kind.Anchor}-{line.Id}",
             Countries(gathering!), gathering!.Themes), ct);
-        return (CommandResult.Ok, view);
+        return new(CommandResult.Ok, view);
+    }
+
+    /// <summary>
+    /// The comments' pace for chat lines: the same text again within the duplicate window, or a line sooner than the
+    /// comment interval after this member's last one (longer for new accounts), waits; null when the line may go.
+    /// </summary>
+    private async Task<(DateTimeOffset RetryAfter, bool Duplicate)?> ChatRetryAfterAsync(
+        ClimateDbContext db, string userId, string text, DateTimeOffset now, CancellationToken ct)
+    {
+        var pace = discussion.Value;
+        var duplicateSince = now.AddMinutes(-pace.DuplicateWindowMinutes);
+        var sameText = await db.SessionChatMessages.Where(m => m.AuthorId == userId && m.Text == text && m.CreatedAtUtc > duplicateSince)
+            .Select(m => (DateTimeOffset?)m.CreatedAtUtc).MaxAsync(ct);
+        if (sameText is { } earlier)
+        {
+            return (earlier.AddMinutes(pace.DuplicateWindowMinutes), true);
+        }
+
+        var joined = await db.Users.Where(u => u.Id == userId).Select(u => u.JoinedAtUtc).SingleAsync(ct);
+        var interval = TimeSpan.FromSeconds(now - joined < TimeSpan.FromHours(pace.NewAccountHours)
+            ? pace.NewAccountCommentIntervalSeconds
+            : pace.CommentIntervalSeconds);
+        var since = now - interval;
+        var last = await db.SessionChatMessages.Where(m => m.AuthorId == userId && m.CreatedAtUtc > since)
+            .Select(m => (DateTimeOffset?)m.CreatedAtUtc).MaxAsync(ct);
+        return last is { } previous ? (previous + interval, false) : null;
     }
 
     private static async Task<TView?> StoredLineAsync<TLine, TView>(

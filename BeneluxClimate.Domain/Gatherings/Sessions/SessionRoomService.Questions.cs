@@ -16,8 +16,8 @@ public sealed partial class SessionRoomService
     /// <summary>An attendee asks a question (up to <see cref="Question.TextMaxLength"/> characters), once per client id.</summary>
     public async Task<QuestionPosting> AskAsync(Actor actor, int gatheringId, Guid clientId, string? text, CancellationToken ct = default)
     {
-        var (result, view) = await PostLineAsync(QuestionLines, actor, gatheringId, clientId, text, ct);
-        return new(result, view);
+        var posted = await PostLineAsync(QuestionLines, actor, gatheringId, clientId, text, ct);
+        return new(posted.Result, posted.View);
     }
 
     /// <summary>An attendee upvotes a question, once: a second upvote changes nothing (and is not refused).</summary>
@@ -90,13 +90,16 @@ public sealed partial class SessionRoomService
 
     /// <summary>A host or moderator marks a question answered.</summary>
     public Task<CommandResult> MarkAnsweredAsync(Actor actor, long questionId, CancellationToken ct = default) =>
-        FlagQuestionAsync(actor, questionId, answered: true, ct);
+        MarkQuestionAnsweredAsync(actor, questionId, ct);
 
-    /// <summary>A host or moderator hides a question: attendees no longer see it; hosts and moderators see it as hidden.</summary>
-    public Task<CommandResult> HideQuestionAsync(Actor actor, long questionId, CancellationToken ct = default) =>
-        FlagQuestionAsync(actor, questionId, answered: false, ct);
+    /// <summary>
+    /// A host or moderator hides a question, with a reason: attendees no longer see it; hosts and moderators see it as
+    /// hidden; its author sees it marked hidden with the statement of reasons and may appeal. On the audit log.
+    /// </summary>
+    public Task<CommandResult> HideQuestionAsync(Actor actor, long questionId, ReportReason reason, CancellationToken ct = default) =>
+        HideLineAsync(actor, new TargetRef(ReportTarget.Question, questionId), reason, ct);
 
-    private async Task<CommandResult> FlagQuestionAsync(Actor actor, long questionId, bool answered, CancellationToken ct)
+    private async Task<CommandResult> MarkQuestionAnsweredAsync(Actor actor, long questionId, CancellationToken ct)
     {
         if (!actor.IsSignedIn)
         {
@@ -117,24 +120,17 @@ public sealed partial class SessionRoomService
             return CommandResult.Refused(gathering.IsHidden ? Refusal.NotFound : Refusal.Forbidden);
         }
 
-        if (answered ? question.IsAnswered : question.IsHidden)
+        if (question.IsAnswered)
         {
             return CommandResult.Ok;
         }
 
-        if (answered && gathering.RoomState == RoomState.Closed)
+        if (gathering.RoomState == RoomState.Closed)
         {
             return CommandResult.Refused(Refusal.Locked); // the closed room is read-only; hiding stays possible for moderation
         }
 
-        if (answered)
-        {
-            question.IsAnswered = true;
-        }
-        else
-        {
-            question.IsHidden = true;
-        }
+        question.IsAnswered = true;
 
         var now = time.GetUtcNow();
         long sequence;
@@ -145,7 +141,7 @@ public sealed partial class SessionRoomService
             await transaction.CommitAsync(ct);
         }
 
-        await bus.PublishAsync(new LiveEvent(LiveTopics.Session(gathering.Id), sequence, answered ? SessionEvents.QuestionAnswered : SessionEvents.QuestionHidden,
+        await bus.PublishAsync(new LiveEvent(LiveTopics.Session(gathering.Id), sequence, SessionEvents.QuestionAnswered,
             new QuestionFlags(question.Id, question.IsAnswered, question.IsHidden), Audience.Members, now));
         return CommandResult.Ok;
     }

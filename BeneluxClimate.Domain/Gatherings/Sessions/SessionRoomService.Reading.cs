@@ -38,14 +38,16 @@ public sealed partial class SessionRoomService
             return Result<SessionRoomView>.Ok(empty);
         }
 
+        // Hosts and moderators see hidden lines marked; an author sees their own, with the statement of reasons.
         var staff = empty.MayModerate;
-        var questions = await db.SessionQuestions.AsNoTracking().Where(q => q.GatheringId == gatheringId && (staff || !q.IsHidden))
+        var self = viewer.UserId;
+        var questions = await db.SessionQuestions.AsNoTracking().Where(q => q.GatheringId == gatheringId && (staff || !q.IsHidden || q.AuthorId == self))
             .OrderByDescending(q => q.UpvoteCount).ThenBy(q => q.CreatedAtUtc).ThenBy(q => q.Id).Take(Limits.QuestionLimit).ToListAsync(ct);
         var host = empty.IsHost;
         var polls = await db.SessionPolls.AsNoTracking().Include(p => p.Options)
             .Where(p => p.GatheringId == gatheringId && (host || p.State != PollState.Draft))
             .OrderBy(p => p.Id).Take(Limits.MaxPolls).ToListAsync(ct);
-        var chat = await db.SessionChatMessages.AsNoTracking().Where(m => m.GatheringId == gatheringId && (staff || !m.IsHidden))
+        var chat = await db.SessionChatMessages.AsNoTracking().Where(m => m.GatheringId == gatheringId && (staff || !m.IsHidden || m.AuthorId == self))
             .OrderByDescending(m => m.Id).Take(Limits.ChatLimit).ToListAsync(ct);
         chat.Reverse();
         var questionIds = questions.Select(q => q.Id).ToList();
@@ -60,7 +62,7 @@ public sealed partial class SessionRoomService
         {
             Questions = questions.Select(q => QuestionViewOf(q, people)).ToList(),
             Polls = polls.Select(PollViewOf).ToList(),
-            Chat = chat.Select(m => ChatViewOf(m, people)).ToList(),
+            Chat = chat.Select(m => m.IsHidden && m.AuthorId == self ? ChatViewOf(m, people) with { Text = m.Text } : ChatViewOf(m, people)).ToList(),
             OwnUpvotes = ownUpvotes,
             OwnVotes = ownVotes,
         });

@@ -4,6 +4,7 @@ using BeneluxClimate.Domain.Moderation;
 using BeneluxClimate.Domain.Partnerships;
 using BeneluxClimate.Domain.Persistence;
 using BeneluxClimate.Domain.Security;
+using BeneluxClimate.Domain.Showcase;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -20,7 +21,9 @@ public sealed partial class SessionRoomService(
     IDbContextFactory<ClimateDbContext> contexts,
     WriteRateLimiter limiter,
     IOptions<SessionOptions> options,
+    IOptions<DiscussionOptions> discussion,
     ILiveBus bus,
+    ImpactDashboard dashboard,
     ActivityFeed feed,
     TimeProvider time)
 {

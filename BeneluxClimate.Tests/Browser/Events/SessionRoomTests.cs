@@ -107,12 +107,43 @@ public sealed class SessionRoomTests(BrowserFixture browser) : BrowserTest(brows
         Page = anna;
         await CheckPageAsync("attendee-closed");
 
-        // The summary starts a partnership proposal, prefilled from what the session produced.
+        // The event page shows the same summary, and it starts a partnership proposal prefilled from what the session produced.
+        await anna.GotoAsync($"/events/{id}");
+        await Assertions.Expect(anna.GetByTestId("session-summary")).ToBeVisibleAsync();
+        await Assertions.Expect(anna.GetByTestId("summary-attendance")).ToHaveTextAsync("3");
+        await Assertions.Expect(anna.GetByTestId("summary-question")).ToContainTextAsync("Scheldt heat network pilot");
+        await Assertions.Expect(anna.GetByTestId("summary-poll")).ToHaveCountAsync(1);
+        await CheckPageAsync("event-page-summary");
         await anna.GetByTestId("summary-proposal").ClickAsync();
         await anna.WaitForURLAsync($"**/proposals/new?fromEvent={id}");
         await Assertions.Expect(anna.GetByTestId("proposal-form-title")).ToHaveValueAsync("Follow-up: Cross-border heat networks: live Q&A");
         await Assertions.Expect(anna.GetByTestId("proposal-form-body")).ToHaveValueAsync(new System.Text.RegularExpressions.Regex("Scheldt heat network pilot"));
         await CheckPageAsync("proposal-prefilled");
+    }
+
+    [Fact]
+    public async Task A_host_hides_a_chat_line_and_its_author_sees_why_while_the_others_lose_it()
+    {
+        var id = await Contexts.AddGatheringAsync(await UserIdAsync("host@demo.test"), RoomState.Open,
+            registered: [await UserIdAsync("anna@demo.test"), await UserIdAsync("joost@demo.test")]);
+        var host = await SignedInPageAsync("host@demo.test", $"/events/{id}/live");
+        var anna = await SignedInPageAsync("anna@demo.test", $"/events/{id}/live");
+        var joost = await SignedInPageAsync("joost@demo.test", $"/events/{id}/live");
+        await anna.GetByTestId("chat-input").FillAsync("Visit my shop for cheap solar panels");
+        await anna.GetByTestId("chat-submit").ClickAsync();
+        await Assertions.Expect(joost.GetByTestId("chat-message")).ToContainTextAsync("cheap solar panels");
+
+        await host.GetByTestId("chat-hide").ClickAsync();
+        await host.GetByTestId("hide-reason").And(host.Locator("[data-reason=Spam]")).ClickAsync();
+
+        await Assertions.Expect(joost.GetByTestId("chat-message")).ToHaveCountAsync(0);
+        await Assertions.Expect(host.GetByTestId("chat-message")).ToContainTextAsync("Message hidden");
+        await Assertions.Expect(anna.GetByTestId("chat-hidden")).ToBeVisibleAsync();
+        await Assertions.Expect(anna.GetByTestId("hidden-statement")).ToContainTextAsync("Spam");
+        await Assertions.Expect(anna.GetByTestId("hidden-statement")).ToContainTextAsync("host of the session");
+        await Assertions.Expect(anna.GetByTestId("appeal-button")).ToBeVisibleAsync();
+        Page = anna;
+        await CheckPageAsync("author-hidden-chat");
     }
 
     [Fact]

@@ -151,7 +151,7 @@ public sealed class SessionRoomServiceTests : IAsyncLifetime
         Assert.Equal(Refusal.Locked, (await Rooms.ChatAsync(joost, id, Guid.NewGuid(), "Bye")).Result.Refusal);
         Assert.Equal(Refusal.Locked, (await Rooms.MarkAnsweredAsync(host, question.Id)).Refusal);
         Assert.Equal(PollState.Closed, Assert.Single((await Rooms.RoomAsync(anna, id)).Value!.Polls).State); // closing the room closes its polls
-        Assert.True((await Rooms.HideQuestionAsync(moderator, question.Id)).Succeeded); // moderation goes on
+        Assert.True((await Rooms.HideQuestionAsync(moderator, question.Id, ReportReason.Spam)).Succeeded); // moderation goes on
     }
 
     [Fact]
@@ -215,9 +215,9 @@ public sealed class SessionRoomServiceTests : IAsyncLifetime
         var spam = await AskAsync(joost, id, "Buy cheap solar panels now!!!");
 
         Assert.Equal(Refusal.Forbidden, (await Rooms.MarkAnsweredAsync(joost, question.Id)).Refusal);
-        Assert.Equal(Refusal.Forbidden, (await Rooms.HideQuestionAsync(anna, spam.Id)).Refusal);
+        Assert.Equal(Refusal.Forbidden, (await Rooms.HideQuestionAsync(anna, spam.Id, ReportReason.Spam)).Refusal);
         Assert.True((await Rooms.MarkAnsweredAsync(host, question.Id)).Succeeded);
-        Assert.True((await Rooms.HideQuestionAsync(moderator, spam.Id)).Succeeded);
+        Assert.True((await Rooms.HideQuestionAsync(moderator, spam.Id, ReportReason.Spam)).Succeeded);
 
         var attendee = (await Rooms.RoomAsync(anna, id)).Value!;
         Assert.True(Assert.Single(attendee.Questions).IsAnswered);
@@ -319,10 +319,53 @@ public sealed class SessionRoomServiceTests : IAsyncLifetime
 
         Assert.Equal(Refusal.Forbidden, (await Rooms.ChatAsync(joost, id, Guid.NewGuid(), "Let me in")).Result.Refusal);
         Assert.Equal(Refusal.Forbidden, (await Rooms.AskAsync(joost, id, Guid.NewGuid(), "Let me ask")).Result.Refusal);
-        Assert.Equal(Refusal.Forbidden, (await Rooms.HideChatAsync(anna, line.Id)).Refusal);
-        Assert.True((await Rooms.HideChatAsync(moderator, line.Id)).Succeeded);
-        Assert.Empty((await Rooms.RoomAsync(anna, id)).Value!.Chat);
+        Assert.Equal(Refusal.Forbidden, (await Rooms.HideChatAsync(anna, line.Id, ReportReason.Abusive)).Refusal);
+        Assert.True((await Rooms.HideChatAsync(moderator, line.Id, ReportReason.Abusive)).Succeeded);
+        Assert.Empty((await Rooms.RoomAsync(joost, id)).Value!.Chat);
         Assert.True(Assert.Single((await Rooms.RoomAsync(host, id)).Value!.Chat).IsHidden);
+        var own = Assert.Single((await Rooms.RoomAsync(anna, id)).Value!.Chat);
+        Assert.True(own.IsHidden);
+        Assert.Equal("Goedemiddag from Antwerp!", own.Text); // the author sees what was hidden, marked
+    }
+
+    [Fact]
+    public async Task Chat_keeps_the_comments_pace_a_quick_second_line_and_the_same_text_again_wait()
+    {
+        var id = await RoomAsync();
+        Assert.True((await Rooms.ChatAsync(anna, id, Guid.NewGuid(), "Hallo allemaal")).Result.Succeeded);
+
+        var tooSoon = await Rooms.ChatAsync(anna, id, Guid.NewGuid(), "Is the recording shared?");
+        Assert.Equal((Refusal.RateLimited, false), (tooSoon.Result.Refusal, tooSoon.Duplicate));
+        Assert.InRange(tooSoon.RetryAfterUtc!.Value - DateTimeOffset.UtcNow, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(5));
+        Assert.True((await Rooms.ChatAsync(joost, id, Guid.NewGuid(), "Hallo allemaal")).Result.Succeeded); // each member keeps their own pace
+
+        await database.QueryAsync(db => db.SessionChatMessages.ExecuteUpdateAsync(s => s.SetProperty(m => m.CreatedAtUtc, DateTimeOffset.UtcNow.AddMinutes(-1))));
+        var again = await Rooms.ChatAsync(anna, id, Guid.NewGuid(), "Hallo allemaal");
+        Assert.Equal((Refusal.RateLimited, true), (again.Result.Refusal, again.Duplicate));
+        Assert.InRange(again.RetryAfterUtc!.Value - DateTimeOffset.UtcNow, TimeSpan.FromMinutes(3), TimeSpan.FromMinutes(4));
+        Assert.True((await Rooms.ChatAsync(anna, id, Guid.NewGuid(), "Is the recording shared?")).Result.Succeeded);
+        Assert.Equal(3, await database.QueryAsync(db => db.SessionChatMessages.CountAsync()));
+    }
+
+    [Fact]
+    public async Task A_host_hide_is_on_the_audit_log_and_its_author_sees_why_and_may_appeal()
+    {
+        var id = await RoomAsync();
+        var question = await AskAsync(anna, id, "Buy my heat pumps, cheapest in Benelux");
+
+        Assert.True((await Rooms.HideQuestionAsync(host, question.Id, ReportReason.Spam)).Succeeded);
+
+        var action = await database.QueryAsync(db => db.ModerationActions.SingleAsync());
+        Assert.Equal((ModerationActionKind.Hide, ReportTarget.Question, question.Id, host.UserId, anna.UserId, ReportReason.Spam),
+            (action.Kind, action.TargetKind!.Value, action.TargetId!.Value, action.ModeratorId, action.SubjectUserId, action.Reason));
+        var own = Assert.Single((await Rooms.RoomAsync(anna, id)).Value!.Questions);
+        Assert.True(own.IsHidden);
+        Assert.Empty((await Rooms.RoomAsync(joost, id)).Value!.Questions);
+        var statement = await database.Get<AppealService>().StatementAsync(anna, new TargetRef(ReportTarget.Question, question.Id));
+        Assert.NotNull(statement);
+        Assert.True(statement.ByHost && statement.CanAppeal && !statement.Automatic);
+        Assert.Equal(ReportReason.Spam, statement.Reason);
+        Assert.Null(await database.Get<AppealService>().StatementAsync(joost, new TargetRef(ReportTarget.Question, question.Id)));
     }
 
     [Fact]
@@ -376,9 +419,9 @@ public sealed class SessionRoomServiceTests : IAsyncLifetime
         var id = await limited.AddGatheringAsync(hostId, RoomState.Open, requiresRegistration: false);
         var rooms = limited.Get<SessionRoomService>();
 
-        Assert.True((await rooms.ChatAsync(member, id, Guid.NewGuid(), "one")).Result.Succeeded);
-        Assert.True((await rooms.ChatAsync(member, id, Guid.NewGuid(), "two")).Result.Succeeded);
-        Assert.Equal(Refusal.RateLimited, (await rooms.ChatAsync(member, id, Guid.NewGuid(), "three")).Result.Refusal);
+        Assert.True((await rooms.AskAsync(member, id, Guid.NewGuid(), "one")).Result.Succeeded);
+        Assert.True((await rooms.AskAsync(member, id, Guid.NewGuid(), "two")).Result.Succeeded);
+        Assert.Equal(Refusal.RateLimited, (await rooms.AskAsync(member, id, Guid.NewGuid(), "three")).Result.Refusal);
     }
 
     [Fact]
