@@ -81,6 +81,9 @@ public sealed class RegistrationService(
                     db.Registrations.Add(registration);
                 }
 
+                // Stamped under the write lock, so waitlist order is the order in which requests got the lock: a position
+                // handed out here never changes because a request that started earlier committed later.
+                now = time.GetUtcNow();
                 registration.Status = seated ? RegistrationStatus.Registered : RegistrationStatus.Waitlisted;
                 registration.RequestedAtUtc = now;
                 registration.CancelledAtUtc = null;
