@@ -72,6 +72,8 @@ public static class DependencyInjection
         services.AddSingleton<CalendarFeeds>();
         services.AddSingleton<EventReminders>();
         services.AddHostedService<EventReminderService>();
+        services.AddSingleton<NewsReleases>();
+        services.AddHostedService<NewsReleaseService>();
         services.AddSingleton<SessionRoomService>();
         services.AddSingleton<InProcessLiveBus>();
         services.AddSingleton<ILiveBus>(sp => sp.GetRequiredService<InProcessLiveBus>());

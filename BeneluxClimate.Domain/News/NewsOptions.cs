@@ -13,4 +13,7 @@ public sealed class NewsOptions
 
     /// <summary>How far ahead a post may be dated.</summary>
     public int MaxScheduleDays { get; set; } = 365;
+
+    /// <summary>How often open lists are told about scheduled posts whose time has come.</summary>
+    public int ReleaseScanSeconds { get; set; } = 15;
 }
