@@ -26,7 +26,10 @@ internal sealed class AppProcess : IAsyncDisposable
 
     public Uri Address { get; }
 
-    public static async Task<AppProcess> StartAsync(string connectionString, HttpClient http, CancellationToken ct)
+    public int ProcessId => process.Id;
+
+    /// <summary>Starts the app; <paramref name="settings"/> are extra configuration values (e.g. Bench:Enabled=true).</summary>
+    public static async Task<AppProcess> StartAsync(string connectionString, HttpClient http, CancellationToken ct, IReadOnlyDictionary<string, string>? settings = null)
     {
         var dll = LocateAppDll();
         var port = FreePort();
@@ -40,6 +43,11 @@ internal sealed class AppProcess : IAsyncDisposable
         foreach (var arg in new[] { dll, "--urls", $"http://127.0.0.1:{port}", $"--ConnectionStrings:Climate={connectionString}", "--environment", "Production" })
         {
             start.ArgumentList.Add(arg);
+        }
+
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+        {
+            start.ArgumentList.Add($"--{key}={value}");
         }
 
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";

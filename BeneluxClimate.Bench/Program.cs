@@ -3,6 +3,7 @@ using BeneluxClimate.Bench;
 // dotnet run -c Release --project BeneluxClimate.Bench -- directory [--members 10000] [--iterations 200]
 // dotnet run -c Release --project BeneluxClimate.Bench -- board [--projects 2000] [--iterations 200]
 // dotnet run -c Release --project BeneluxClimate.Bench -- discussion [--viewers 1000] [--iterations 100]
+// dotnet run -c Release --project BeneluxClimate.Bench -- pages [--members 10000] [--projects 2000] [--duration 15] [--connections 32]
 if (!BenchOptions.TryParse(args, out var options))
 {
     Console.Error.WriteLine(BenchOptions.Usage);
@@ -15,6 +16,11 @@ Console.CancelKeyPress += (_, e) =>
     e.Cancel = true;
     cancel.Cancel();
 };
+
+if (options.Scenario == "pages")
+{
+    return await PagesScenario.RunAsync(options, cancel.Token);
+}
 
 var results = options.Scenario switch
 {
