@@ -36,8 +36,7 @@ internal sealed class MicroWorkload(BenchDatabase database, BenchNetwork network
     /// <summary>What a signed-in member's proposal page reads: the topic's sequence, the proposal, the thread and their own reactions.</summary>
     public async Task ProposalPageAsync()
     {
-        await proposals.SequenceAsync(network.ProposalId);
-        _ = (await proposals.GetAsync(network.Reader, network.ProposalId)).Value ?? throw new InvalidOperationException("Proposal refused.");
+        _ = (await proposals.GetWithSequenceAsync(network.Reader, network.ProposalId)).Details.Value ?? throw new InvalidOperationException("Proposal refused.");
         var thread = (await discussion.ThreadAsync(network.Reader, network.ProposalId)).Value ?? throw new InvalidOperationException("Thread refused.");
         await discussion.ReactionsOfAsync(network.Reader, thread.Comments.Select(c => c.Id).ToList());
     }

@@ -18,6 +18,19 @@ public sealed class ProposalDirectory(IDbContextFactory<ClimateDbContext> contex
     public async Task<Result<ProposalDetails>> GetAsync(Actor viewer, int proposalId, CancellationToken ct = default)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
+        return await GetAsync(db, viewer, proposalId, ct);
+    }
+
+    /// <summary>The page with its topic's sequence number, read first on the same connection so no change falls between.</summary>
+    public async Task<(Result<ProposalDetails> Details, long Sequence)> GetWithSequenceAsync(Actor viewer, int proposalId, CancellationToken ct = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var sequence = await db.CurrentSequenceAsync(LiveTopics.Proposal(proposalId), ct);
+        return (await GetAsync(db, viewer, proposalId, ct), sequence);
+    }
+
+    private static async Task<Result<ProposalDetails>> GetAsync(ClimateDbContext db, Actor viewer, int proposalId, CancellationToken ct)
+    {
         var proposal = await db.Proposals.AsNoTracking().SingleOrDefaultAsync(p => p.Id == proposalId, ct);
         if (proposal is null || !ProposalReads.MaySee(viewer, proposal))
         {
