@@ -26,7 +26,13 @@ internal sealed class AppProcess : IAsyncDisposable
 
     public Uri Address { get; }
 
-    public static async Task<AppProcess> StartAsync(string connectionString, HttpClient http, CancellationToken ct)
+    public int ProcessId => process.Id;
+
+    /// <summary>
+    /// Starts the app; <paramref name="settings"/> are extra configuration values (e.g. Bench:Enabled=true). Workstation
+    /// GC unless <paramref name="serverGc"/> asks for the server GC the app's build configures for production.
+    /// </summary>
+    public static async Task<AppProcess> StartAsync(string connectionString, HttpClient http, CancellationToken ct, IReadOnlyDictionary<string, string>? settings = null, bool serverGc = false)
     {
         var dll = LocateAppDll();
         var port = FreePort();
@@ -42,9 +48,14 @@ internal sealed class AppProcess : IAsyncDisposable
             start.ArgumentList.Add(arg);
         }
 
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+        {
+            start.ArgumentList.Add($"--{key}={value}");
+        }
+
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         start.Environment["DOTNET_ENVIRONMENT"] = "Production";
-        start.Environment["DOTNET_gcServer"] = "0";
+        start.Environment["DOTNET_gcServer"] = serverGc ? "1" : "0";
         var app = new AppProcess(Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start."), new Uri($"http://127.0.0.1:{port}/"));
         try
         {

@@ -5,15 +5,30 @@ internal sealed record BenchOptions(string Scenario, int Members, int Projects, 
 {
     public const string Usage = """
         Usage: dotnet run -c Release --project BeneluxClimate.Bench -- <scenario> [--members N] [--projects N] [--iterations N] [--viewers N] [--in-process-only]
+               [--duration S] [--connections N] [--comments N] [--no-profile] [--filter PATTERN]
         Scenarios:
           directory   member directory search at the database and the prerendered /members page
           board       project board and impact dashboard at the database and the prerendered /projects page
           discussion  a posted comment reaching 1 and --viewers open discussion views of one proposal (in-process)
-        Defaults: --members 10000 (directory) or 1000 (board, discussion) --projects 2000 --iterations 200 --viewers 1000
-        --in-process-only skips starting the app (no page timings)
+          pages       requests/s and latency (wrk) of /members, /projects, a proposal page and /bench/plaintext in one run,
+                      the server's time per page, and a dotnet-trace profile of the proposal page under load
+          micro       BenchmarkDotNet: the hot queries against their SQL run bare (--filter '*Directory*' to pick)
+        Defaults: --members 10000 (directory, pages, micro) or 1000 (board, discussion) --projects 2000 --iterations 200 --viewers 1000
+                  --duration 15 (seconds of load per page) --connections 32 --comments 50 (on the proposal)
+        --in-process-only skips starting the app (no page timings); --no-profile skips dotnet-trace in pages
         """;
 
-    private static readonly string[] Scenarios = ["directory", "board", "discussion"];
+    private static readonly string[] Scenarios = ["directory", "board", "discussion", "pages", "micro"];
+
+    public int Duration { get; init; } = 15;
+
+    public int Connections { get; init; } = 32;
+
+    public int Comments { get; init; } = 50;
+
+    public bool Profile { get; init; } = true;
+
+    public string? Filter { get; init; }
 
     public static bool TryParse(string[] args, out BenchOptions options)
     {
@@ -23,14 +38,22 @@ internal sealed record BenchOptions(string Scenario, int Members, int Projects, 
             return false;
         }
 
-        options = options with { Scenario = args[0], Members = args[0] == "directory" ? 10_000 : 1_000 };
+        options = options with { Scenario = args[0], Members = args[0] is "directory" or "pages" or "micro" ? 10_000 : 1_000 };
         for (var i = 1; i < args.Length; i += 2)
         {
-            if (args[i] == "--in-process-only")
+            switch (args[i])
             {
-                options = options with { InProcessOnly = true };
-                i--;
-                continue;
+                case "--in-process-only":
+                    options = options with { InProcessOnly = true };
+                    i--;
+                    continue;
+                case "--no-profile":
+                    options = options with { Profile = false };
+                    i--;
+                    continue;
+                case "--filter" when i + 1 < args.Length:
+                    options = options with { Filter = args[i + 1] };
+                    continue;
             }
 
             if (i + 1 >= args.Length || !int.TryParse(args[i + 1], out var value) || value <= 0)
@@ -51,6 +74,15 @@ internal sealed record BenchOptions(string Scenario, int Members, int Projects, 
                     break;
                 case "--viewers":
                     options = options with { Viewers = value };
+                    break;
+                case "--duration":
+                    options = options with { Duration = value };
+                    break;
+                case "--connections":
+                    options = options with { Connections = value };
+                    break;
+                case "--comments":
+                    options = options with { Comments = value };
                     break;
                 default:
                     return false;

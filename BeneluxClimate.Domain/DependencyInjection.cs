@@ -93,7 +93,9 @@ public static class DependencyInjection
         {
             case "Sqlite":
                 services.AddDbContextFactory<SqliteClimateDbContext>(options => options
-                    .UseSqlite(connectionString)
+                    // One JSON parameter per id list: the SQL stays the same whatever the list's length, so EF caches it
+                    // instead of generating it again for every call (IN over json_each still probes the index).
+                    .UseSqlite(connectionString, sqlite => sqlite.UseParameterizedCollectionMode(ParameterTranslationMode.Parameter))
                     .AddInterceptors(new SqlitePragmaInterceptor(database.BusyTimeoutMs)));
                 services.AddSingleton<IDbContextFactory<ClimateDbContext>, ProviderDbContextFactory<SqliteClimateDbContext>>();
                 services.AddScoped<ClimateDbContext>(sp => sp.GetRequiredService<SqliteClimateDbContext>());

@@ -260,8 +260,8 @@ public sealed class DiscussionService(
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
         var sequence = await db.CurrentSequenceAsync(LiveTopics.Proposal(proposalId), ct);
-        var proposal = await db.Proposals.AsNoTracking().SingleOrDefaultAsync(p => p.Id == proposalId, ct);
-        if (proposal is null || !ProposalReads.MaySee(viewer, proposal))
+        var proposal = await db.Proposals.AsNoTracking().Where(p => p.Id == proposalId).Select(p => new { p.IsHidden, p.AuthorId }).SingleOrDefaultAsync(ct);
+        if (proposal is null || !ProposalReads.MaySee(viewer, proposal.IsHidden, proposal.AuthorId))
         {
             return Result<DiscussionThread>.Refused(Refusal.NotFound);
         }

@@ -18,16 +18,33 @@ public sealed class ProposalDirectory(IDbContextFactory<ClimateDbContext> contex
     public async Task<Result<ProposalDetails>> GetAsync(Actor viewer, int proposalId, CancellationToken ct = default)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
-        var proposal = await db.Proposals.AsNoTracking().SingleOrDefaultAsync(p => p.Id == proposalId, ct);
-        if (proposal is null || !ProposalReads.MaySee(viewer, proposal))
+        return await GetAsync(db, viewer, proposalId, ct);
+    }
+
+    /// <summary>The page with its topic's sequence number, read first on the same connection so no change falls between.</summary>
+    public async Task<(Result<ProposalDetails> Details, long Sequence)> GetWithSequenceAsync(Actor viewer, int proposalId, CancellationToken ct = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var sequence = await db.CurrentSequenceAsync(LiveTopics.Proposal(proposalId), ct);
+        return (await GetAsync(db, viewer, proposalId, ct), sequence);
+    }
+
+    private static async Task<Result<ProposalDetails>> GetAsync(ClimateDbContext db, Actor viewer, int proposalId, CancellationToken ct)
+    {
+        // The viewer's follow and interest come with the proposal in one command (nothing matches for a visitor).
+        var userId = viewer.UserId;
+        var row = await db.Proposals.AsNoTracking().Where(p => p.Id == proposalId).Select(p => new
+        {
+            Proposal = p,
+            Follows = db.ProposalFollowers.Any(f => f.ProposalId == p.Id && f.UserId == userId),
+            Interest = db.Interests.Where(i => i.ProposalId == p.Id && i.UserId == userId).Select(i => (InterestStatus?)i.Status).FirstOrDefault(),
+        }).SingleOrDefaultAsync(ct);
+        if (row is null || !ProposalReads.MaySee(viewer, row.Proposal))
         {
             return Result<ProposalDetails>.Refused(Refusal.NotFound);
         }
 
-        var follows = viewer.IsSignedIn && await db.ProposalFollowers.AnyAsync(f => f.ProposalId == proposalId && f.UserId == viewer.UserId, ct);
-        var interest = viewer.IsSignedIn
-            ? await db.Interests.Where(i => i.ProposalId == proposalId && i.UserId == viewer.UserId).Select(i => (InterestStatus?)i.Status).SingleOrDefaultAsync(ct)
-            : null;
+        var (proposal, follows, interest) = (row.Proposal, viewer.IsSignedIn && row.Follows, viewer.IsSignedIn ? row.Interest : null);
         return Result<ProposalDetails>.Ok(new ProposalDetails(
             await ProposalReads.ViewAsync(db, proposal, ct), proposal.AuthorId == viewer.UserId, viewer.IsModerator, viewer.IsSignedIn, follows, interest));
     }

@@ -8,8 +8,10 @@ namespace BeneluxClimate.Domain.Partnerships;
 internal static class ProposalReads
 {
     /// <summary>Hidden proposals are for their author and moderators only.</summary>
-    public static bool MaySee(Actor viewer, Proposal proposal) =>
-        !proposal.IsHidden || viewer.IsModerator || viewer.UserId == proposal.AuthorId;
+    public static bool MaySee(Actor viewer, Proposal proposal) => MaySee(viewer, proposal.IsHidden, proposal.AuthorId);
+
+    public static bool MaySee(Actor viewer, bool isHidden, string authorId) =>
+        !isHidden || viewer.IsModerator || viewer.UserId == authorId;
 
     public static IQueryable<Proposal> Visible(ClimateDbContext db) => db.Proposals.AsNoTracking().Where(p => !p.IsHidden);
 
