@@ -1,4 +1,5 @@
 using BeneluxClimate.App.Hosting;
+using BeneluxClimate.App.Hosting.Bench;
 using BeneluxClimate.Domain;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -11,6 +12,7 @@ var app = builder.Build();
 await app.InitializeDatabaseAsync();
 app.UseClimatePipeline();
 app.MapClimateEndpoints();
+if (BenchEndpoints.IsEnabled(app.Configuration)) app.MapBenchEndpoints();
 
 app.Run();
 

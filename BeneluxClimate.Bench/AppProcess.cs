@@ -26,7 +26,10 @@ internal sealed class AppProcess : IAsyncDisposable
 
     public Uri Address { get; }
 
-    public static async Task<AppProcess> StartAsync(string connectionString, HttpClient http, CancellationToken ct)
+    public int ProcessId => process.Id;
+
+    /// <param name="settings">Configuration for this run as <c>Key=Value</c> (e.g. <c>Bench:Enabled=true</c>).</param>
+    public static async Task<AppProcess> StartAsync(string connectionString, HttpClient http, CancellationToken ct, IReadOnlyList<string>? settings = null)
     {
         var dll = LocateAppDll();
         var port = FreePort();
@@ -40,6 +43,11 @@ internal sealed class AppProcess : IAsyncDisposable
         foreach (var arg in new[] { dll, "--urls", $"http://127.0.0.1:{port}", $"--ConnectionStrings:Climate={connectionString}", "--environment", "Production" })
         {
             start.ArgumentList.Add(arg);
+        }
+
+        foreach (var setting in settings ?? [])
+        {
+            start.ArgumentList.Add("--" + setting);
         }
 
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";

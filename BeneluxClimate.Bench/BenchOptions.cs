@@ -1,19 +1,22 @@
 namespace BeneluxClimate.Bench;
 
 /// <summary>The command line: a scenario name and optional sizes.</summary>
-internal sealed record BenchOptions(string Scenario, int Members, int Projects, int Iterations, bool InProcessOnly = false, int Viewers = 1_000)
+internal sealed record BenchOptions(string Scenario, int Members, int Projects, int Iterations, bool InProcessOnly = false, int Viewers = 1_000,
+    int Comments = 50, int Circuits = 1_000)
 {
     public const string Usage = """
-        Usage: dotnet run -c Release --project BeneluxClimate.Bench -- <scenario> [--members N] [--projects N] [--iterations N] [--viewers N] [--in-process-only]
+        Usage: dotnet run -c Release --project BeneluxClimate.Bench -- <scenario> [--members N] [--projects N] [--iterations N] [--viewers N] [--comments N] [--circuits N] [--in-process-only]
         Scenarios:
           directory   member directory search at the database and the prerendered /members page
           board       project board and impact dashboard at the database and the prerendered /projects page
           discussion  a posted comment reaching 1 and --viewers open discussion views of one proposal (in-process)
-        Defaults: --members 10000 (directory) or 1000 (board, discussion) --projects 2000 --iterations 200 --viewers 1000
+          fanout      --comments comments reaching --viewers live circuits on a proposal page, against a raw SignalR broadcast
+          circuit-memory  managed heap and process memory per idle circuit on a proposal page, and per raw hub connection
+        Defaults: --members 10000 (directory) or 1000 (board, discussion) --projects 2000 --iterations 200 --viewers 1000 --comments 50 --circuits 1000
         --in-process-only skips starting the app (no page timings)
         """;
 
-    private static readonly string[] Scenarios = ["directory", "board", "discussion"];
+    private static readonly string[] Scenarios = ["directory", "board", "discussion", "fanout", "circuit-memory"];
 
     public static bool TryParse(string[] args, out BenchOptions options)
     {
@@ -51,6 +54,12 @@ internal sealed record BenchOptions(string Scenario, int Members, int Projects, 
                     break;
                 case "--viewers":
                     options = options with { Viewers = value };
+                    break;
+                case "--comments":
+                    options = options with { Comments = value };
+                    break;
+                case "--circuits":
+                    options = options with { Circuits = value };
                     break;
                 default:
                     return false;

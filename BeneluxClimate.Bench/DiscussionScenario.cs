@@ -84,7 +84,7 @@ internal static class DiscussionScenario
             $"PostAsync until {views:N0} open views hold the comment; q/call = all commands meanwhile");
     }
 
-    private static async Task<List<(Actor Actor, string Country)>> WritersAsync(BenchDatabase database, List<string> ids, CancellationToken ct)
+    internal static async Task<List<(Actor Actor, string Country)>> WritersAsync(BenchDatabase database, List<string> ids, CancellationToken ct)
     {
         await using var db = await database.Contexts.CreateDbContextAsync(ct);
         var some = ids.Take(50).ToList();
@@ -93,7 +93,7 @@ internal static class DiscussionScenario
         return profiles.Select(p => (Actor.Member(p.UserId, Roles.Member), p.CountryCode)).ToList();
     }
 
-    private static async Task<int> ProposeAsync(BenchDatabase database, (Actor Actor, string Country) author, CancellationToken ct)
+    internal static async Task<int> ProposeAsync(BenchDatabase database, (Actor Actor, string Country) author, CancellationToken ct)
     {
         var other = author.Country == "NL" ? "BE" : "NL";
         var created = await database.Services.GetRequiredService<ProposalService>().CreateAsync(author.Actor, new ProposalInput(

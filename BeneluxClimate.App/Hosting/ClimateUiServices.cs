@@ -1,4 +1,5 @@
 using BeneluxClimate.App.Components.Account;
+using BeneluxClimate.App.Hosting.Bench;
 using BeneluxClimate.App.Localization;
 using BeneluxClimate.App.Security;
 using BeneluxClimate.Domain.Persistence;
@@ -30,6 +31,11 @@ internal static class ClimateUiServices
         services.AddClimateAccounts(builder.Configuration);
         services.AddScoped<ActorAccessor>();
         services.AddLiveHub();
+        if (BenchEndpoints.IsEnabled(builder.Configuration))
+        {
+            services.AddBenchRawHub();
+        }
+
         services.AddSingleton<TaxonomyText>();
         services.AddSingleton<Live.PresenceTracker>();
         services.AddSingleton<Live.TypingNotifier>();
