@@ -44,6 +44,9 @@ internal sealed class LiveBenchApp : IAsyncDisposable
 
     public string ProposalPath => $"proposals/{ProposalId}";
 
+    /// <summary>How long DiscussionService.PostAsync took inside the app, per comment posted.</summary>
+    public System.Collections.Concurrent.ConcurrentBag<double> ServiceTimes { get; } = [];
+
     /// <summary>One factory for every hub connection: each factory of its own would start a thread.</summary>
     public ILoggerFactory Loggers { get; } = NullLoggerFactory.Instance;
 
@@ -85,7 +88,12 @@ internal sealed class LiveBenchApp : IAsyncDisposable
         {
             throw new InvalidOperationException($"POST /bench/comment answered {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync(ct)}");
         }
+
+        var posted = await response.Content.ReadFromJsonAsync<PostedComment>(ct);
+        ServiceTimes.Add(posted!.ServiceMs);
     }
+
+    private sealed record PostedComment(long Id, double ServiceMs);
 
     public async Task BroadcastAsync(int bytes, string token, CancellationToken ct)
     {

@@ -20,10 +20,11 @@ internal static partial class BenchEndpoints
         // The bench member writes through the real service, so its limits (set through configuration) apply.
         bench.MapPost("/comment", async (BenchComment comment, DiscussionService discussion, CancellationToken ct) =>
         {
+            var started = Stopwatch.GetTimestamp();
             var posted = await discussion.PostAsync(Actor.Member(comment.UserId, Roles.Member), comment.ProposalId,
                 new CommentInput(Guid.NewGuid(), comment.Body), ct);
             return posted.Succeeded
-                ? Results.Ok(new { id = posted.Comment!.Id })
+                ? Results.Ok(new { id = posted.Comment!.Id, serviceMs = Stopwatch.GetElapsedTime(started).TotalMilliseconds })
                 : Results.Conflict(new { refusal = posted.Result.Refusal?.ToString() });
         });
 
