@@ -15,9 +15,7 @@ internal static class CircuitMemoryScenario
     {
         await using var site = await LiveBenchApp.StartAsync(options.Members, Comments, ct);
         var count = options.Circuits;
-        await using (var warm = await CircuitPool.OpenAsync(site.Address, site.ProposalPath, 20, site.Http, site.Loggers, ct))
-        {
-        }
+        await (await CircuitPool.OpenAsync(site.Address, site.ProposalPath, 20, site.Http, site.Loggers, ct)).DisposeAsync(); // warm-up
 
         var before = await site.MemoryAsync(ct);
         Console.WriteLine($"Opening {count:N0} idle circuits on /{site.ProposalPath}");
@@ -66,7 +64,7 @@ internal static class CircuitMemoryScenario
 
     private static BenchResult Result(string subject, int connections, AppMemory before, AppMemory after, int failures, string note)
     {
-        double PerConnection(long delta) => connections == 0 ? double.NaN : Math.Round(delta / 1024.0 / connections, 1);
+        double? PerConnection(long delta) => connections == 0 ? null : Math.Round(delta / 1024.0 / connections, 1);
         return new BenchResult(subject, connections, LatencyStats.From([0]), Note: note, Figures: new Dictionary<string, object?>
         {
             ["connections"] = connections,

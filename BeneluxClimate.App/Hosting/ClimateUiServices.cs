@@ -17,7 +17,11 @@ internal static class ClimateUiServices
         // Serve package and framework assets from the build output in every environment (a no-op once published).
         builder.WebHost.UseStaticWebAssets();
         var services = builder.Services;
-        services.AddRazorComponents().AddInteractiveServerComponents();
+        // A page hands its first load to its circuit in the circuit's first message (persistent component state): a
+        // proposal with 50 comments passes SignalR's default 32 KB and the browser's circuit would be refused.
+        var startMessageKiB = builder.Configuration.GetValue("Circuits:MaximumReceiveMessageKiB", 1024);
+        services.AddRazorComponents().AddInteractiveServerComponents()
+            .AddHubOptions(options => options.MaximumReceiveMessageSize = startMessageKiB * 1024L);
         services.AddMudServices(config =>
         {
             config.SnackbarConfiguration.PositionClass = Defaults.Classes.Position.BottomLeft;

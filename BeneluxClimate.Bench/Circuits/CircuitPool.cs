@@ -32,6 +32,7 @@ internal sealed class CircuitPool : IAsyncDisposable
         var failures = new CircuitFailures();
         var address = new Uri(appAddress, path);
         var page = await PrerenderedPage.GetAsync(http, address, cookie, ct);
+        Console.WriteLine($"  /{path}: {page.Markers.Count} server components, persisted state {page.ApplicationState.Length:N0} characters");
         var pageGate = new SemaphoreSlim(1, 1);
         var opened = new List<CircuitClient>(count);
         var refused = 0;
