@@ -21,22 +21,7 @@ internal static class CircuitMemoryScenario
         var before = await site.MemoryAsync(ct);
         Console.WriteLine($"Opening {count:N0} raw hub connections");
         var failures = new CircuitFailures();
-        var raw = new List<RawHubClient>();
-        await Parallel.ForEachAsync(Enumerable.Range(0, count), new ParallelOptions { MaxDegreeOfParallelism = 16, CancellationToken = ct }, async (_, token) =>
-        {
-            try
-            {
-                var client = await RawHubClient.StartAsync(site.Address, site.Loggers, failures, token);
-                lock (raw)
-                {
-                    raw.Add(client);
-                }
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                failures.Terminated("could not connect: " + e.GetBaseException().Message);
-            }
-        });
+        var raw = await RawHubClient.OpenManyAsync(site.Address, count, site.Loggers, failures, ct);
         await Task.Delay(Settle, ct);
         var rawResult = Result("raw", raw.Count, before, await site.MemoryAsync(ct), failures.Total, "idle raw hub connections (MessagePack, WebSockets)");
         foreach (var client in raw)

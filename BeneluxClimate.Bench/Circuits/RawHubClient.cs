@@ -62,6 +62,28 @@ internal sealed class RawHubClient : IAsyncDisposable
         }
     }
 
+    /// <summary>Opens <paramref name="count"/> connections in parallel; one that cannot connect counts as a failure.</summary>
+    public static async Task<List<RawHubClient>> OpenManyAsync(Uri appAddress, int count, ILoggerFactory loggers, CircuitFailures failures, CancellationToken ct)
+    {
+        var opened = new List<RawHubClient>(count);
+        await Parallel.ForEachAsync(Enumerable.Range(0, count), new ParallelOptions { MaxDegreeOfParallelism = 16, CancellationToken = ct }, async (_, token) =>
+        {
+            try
+            {
+                var client = await StartAsync(appAddress, loggers, failures, token);
+                lock (opened)
+                {
+                    opened.Add(client);
+                }
+            }
+            catch (Exception e) when (e is not OperationCanceledException || !token.IsCancellationRequested)
+            {
+                failures.Terminated("could not connect: " + e.GetBaseException().Message);
+            }
+        });
+        return opened;
+    }
+
     public Task<TokenSeen> WatchAsync(string token)
     {
         var seen = new TaskCompletionSource<TokenSeen>(TaskCreationOptions.RunContinuationsAsynchronously);
