@@ -1,11 +1,12 @@
 namespace BeneluxClimate.Bench;
 
 /// <summary>The command line: a scenario name and optional sizes.</summary>
-internal sealed record BenchOptions(string Scenario, int Members, int Projects, int Iterations, bool InProcessOnly = false, int Viewers = 1_000)
+internal sealed record BenchOptions(string Scenario, int Members, int Projects, int Iterations, bool InProcessOnly = false, int Viewers = 1_000,
+    int Comments = 50, int Circuits = 1_000)
 {
     public const string Usage = """
         Usage: dotnet run -c Release --project BeneluxClimate.Bench -- <scenario> [--members N] [--projects N] [--iterations N] [--viewers N] [--in-process-only]
-               [--duration S] [--connections N] [--comments N] [--no-profile] [--filter PATTERN]
+               [--duration S] [--connections N] [--comments N] [--circuits N] [--no-profile] [--filter PATTERN]
         Scenarios:
           directory   member directory search at the database and the prerendered /members page
           board       project board and impact dashboard at the database and the prerendered /projects page
@@ -13,18 +14,18 @@ internal sealed record BenchOptions(string Scenario, int Members, int Projects, 
           pages       requests/s and latency (wrk) of /members, /projects, a proposal page and /bench/plaintext in one run,
                       the server's time per page, and a dotnet-trace profile of the proposal page under load
           micro       BenchmarkDotNet: the hot queries against their SQL run bare (--filter '*Directory*' to pick)
-        Defaults: --members 10000 (directory, pages, micro) or 1000 (board, discussion) --projects 2000 --iterations 200 --viewers 1000
-                  --duration 15 (seconds of load per page) --connections 32 --comments 50 (on the proposal)
+          fanout      --comments comments reaching --viewers live circuits on a proposal page, against a raw SignalR broadcast
+          circuit-memory  managed heap and process memory per idle circuit on a proposal page, and per raw hub connection
+        Defaults: --members 10000 (directory, pages, micro) or 1000 (board, discussion, fanout) --projects 2000 --iterations 200
+                  --viewers 1000 --circuits 1000 --duration 15 (seconds of load per page) --connections 32 --comments 50
         --in-process-only skips starting the app (no page timings); --no-profile skips dotnet-trace in pages
         """;
 
-    private static readonly string[] Scenarios = ["directory", "board", "discussion", "pages", "micro"];
+    private static readonly string[] Scenarios = ["directory", "board", "discussion", "pages", "micro", "fanout", "circuit-memory"];
 
     public int Duration { get; init; } = 15;
 
     public int Connections { get; init; } = 32;
-
-    public int Comments { get; init; } = 50;
 
     public bool Profile { get; init; } = true;
 
@@ -83,6 +84,9 @@ internal sealed record BenchOptions(string Scenario, int Members, int Projects, 
                     break;
                 case "--comments":
                     options = options with { Comments = value };
+                    break;
+                case "--circuits":
+                    options = options with { Circuits = value };
                     break;
                 default:
                     return false;

@@ -5,6 +5,8 @@ using BeneluxClimate.Bench;
 // dotnet run -c Release --project BeneluxClimate.Bench -- discussion [--viewers 1000] [--iterations 100]
 // dotnet run -c Release --project BeneluxClimate.Bench -- pages [--members 10000] [--projects 2000] [--duration 15] [--connections 32]
 // dotnet run -c Release --project BeneluxClimate.Bench -- micro [--filter '*Proposal*']
+// dotnet run -c Release --project BeneluxClimate.Bench -- fanout [--viewers 1000] [--comments 50]
+// dotnet run -c Release --project BeneluxClimate.Bench -- circuit-memory [--circuits 1000]
 if (!BenchOptions.TryParse(args, out var options))
 {
     Console.Error.WriteLine(BenchOptions.Usage);
@@ -27,6 +29,8 @@ var results = options.Scenario switch
 {
     "board" => await BoardScenario.RunAsync(options, cancel.Token),
     "discussion" => await DiscussionScenario.RunAsync(options, cancel.Token),
+    "fanout" => await FanoutScenario.RunAsync(options, cancel.Token),
+    "circuit-memory" => await CircuitMemoryScenario.RunAsync(options, cancel.Token),
     _ => await DirectoryScenario.RunAsync(options, cancel.Token),
 };
 Report.Print(options.Scenario, results);

@@ -13,6 +13,13 @@ internal static class Report
         Console.WriteLine(new string('-', 110));
         foreach (var r in results)
         {
+            if (r.Figures is not null)
+            {
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"{r.Subject,-34} {string.Join("  ", r.Figures.Select(f => $"{f.Key}={f.Value}"))}  {r.Note}"));
+                continue;
+            }
+
             var s = r.Stats;
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"{r.Subject,-34} {s.Count,5} {s.P50,9:F2} {s.P95,9:F2} {s.P99,9:F2} {s.Max,9:F2} {r.QueriesPerCall,7:F1}  {r.Note}"));
@@ -21,6 +28,13 @@ internal static class Report
         Console.WriteLine();
         foreach (var r in results)
         {
+            if (r.Figures is not null)
+            {
+                Console.WriteLine(JsonSerializer.Serialize(new Dictionary<string, object?> { ["scenario"] = scenario, ["subject"] = r.Subject }
+                    .Concat(r.Figures).ToDictionary()));
+                continue;
+            }
+
             Console.WriteLine(JsonSerializer.Serialize(new Dictionary<string, object?>
             {
                 ["scenario"] = scenario,

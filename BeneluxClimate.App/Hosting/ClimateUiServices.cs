@@ -1,4 +1,5 @@
 using BeneluxClimate.App.Components.Account;
+using BeneluxClimate.App.Hosting.Bench;
 using BeneluxClimate.App.Localization;
 using BeneluxClimate.App.Security;
 using BeneluxClimate.Domain.Persistence;
@@ -16,7 +17,12 @@ internal static class ClimateUiServices
         // Serve package and framework assets from the build output in every environment (a no-op once published).
         builder.WebHost.UseStaticWebAssets();
         var services = builder.Services;
-        services.AddRazorComponents().AddInteractiveServerComponents();
+        // A page hands its first load to its circuit in the circuit's first message (persistent component state): a long
+        // proposal or news post passes SignalR's default 32 KB, and the browser's circuit would be refused. Lists whose
+        // size has no fixed bound (a discussion thread) are not carried when long; see DiscussionSnapshot.
+        var startMessageKiB = builder.Configuration.GetValue("Circuits:MaximumReceiveMessageKiB", 256);
+        services.AddRazorComponents().AddInteractiveServerComponents()
+            .AddHubOptions(options => options.MaximumReceiveMessageSize = startMessageKiB * 1024L);
         services.AddMudServices(config =>
         {
             config.SnackbarConfiguration.PositionClass = Defaults.Classes.Position.BottomLeft;
@@ -30,6 +36,11 @@ internal static class ClimateUiServices
         services.AddClimateAccounts(builder.Configuration);
         services.AddScoped<ActorAccessor>();
         services.AddLiveHub();
+        if (BenchEndpoints.IsEnabled(builder.Configuration))
+        {
+            services.AddBenchRawHub();
+        }
+
         services.AddSingleton<TaxonomyText>();
         services.AddSingleton<Live.PresenceTracker>();
         services.AddSingleton<Live.TypingNotifier>();

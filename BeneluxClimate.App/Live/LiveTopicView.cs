@@ -21,6 +21,7 @@ public sealed class LiveTopicView : IDisposable
     private readonly Func<LiveEvent, Task> apply;
     private readonly Func<Task<long>> reload;
     private readonly Func<Func<Task>, Task> invokeAsync;
+    private readonly Func<LiveEvent, bool> applies;
     private readonly ILogger logger;
     private readonly ViewerCulture culture = ViewerCulture.Capture();
     private readonly SemaphoreSlim turn = new(1, 1);
@@ -36,6 +37,8 @@ public sealed class LiveTopicView : IDisposable
     /// <param name="reload">Rebuilds the component's state from the database and returns the sequence it reflects
     /// (read the sequence before the data); runs on the circuit.</param>
     /// <param name="invokeAsync">The component's <c>InvokeAsync</c>.</param>
+    /// <param name="applies">The kinds of event the component shows; others still count for the sequence but never
+    /// take a turn on the circuit (a topic's busiest events often belong to another component).</param>
     public LiveTopicView(
         ILiveBus bus,
         string topic,
@@ -43,7 +46,8 @@ public sealed class LiveTopicView : IDisposable
         Func<LiveEvent, Task> apply,
         Func<Task<long>> reload,
         Func<Func<Task>, Task> invokeAsync,
-        ILogger? logger = null)
+        ILogger? logger = null,
+        Func<LiveEvent, bool>? applies = null)
     {
         this.bus = bus;
         this.topic = topic;
@@ -51,6 +55,7 @@ public sealed class LiveTopicView : IDisposable
         this.apply = apply;
         this.reload = reload;
         this.invokeAsync = invokeAsync;
+        this.applies = applies ?? (_ => true);
         this.logger = logger ?? NullLogger.Instance;
     }
 
@@ -173,7 +178,7 @@ public sealed class LiveTopicView : IDisposable
     }
 
     private Task ApplyIfVisibleAsync(LiveEvent liveEvent) =>
-        liveEvent.Audience.CanSee(viewer) ? invokeAsync(() => culture.RunAsync(() => apply(liveEvent))) : Task.CompletedTask;
+        liveEvent.Audience.CanSee(viewer) && applies(liveEvent) ? invokeAsync(() => culture.RunAsync(() => apply(liveEvent))) : Task.CompletedTask;
 
     private void ScheduleReload()
     {

@@ -8,13 +8,16 @@ internal static partial class BenchEndpoints
 {
     public const string EnabledSetting = "Bench:Enabled";
 
+    public static bool IsEnabled(IConfiguration configuration) => configuration.GetValue<bool>(EnabledSetting);
+
     public static void MapBenchEndpoints(this WebApplication app)
     {
-        if (!app.Configuration.GetValue<bool>(EnabledSetting))
+        if (!IsEnabled(app.Configuration))
         {
             return;
         }
 
         app.MapPlainTextEndpoints();
+        app.MapFanoutEndpoints();
     }
 }

@@ -1,0 +1,28 @@
+using System.Buffers;
+using System.Diagnostics.CodeAnalysis;
+using Microsoft.AspNetCore.Connections;
+using Microsoft.AspNetCore.SignalR;
+using Microsoft.AspNetCore.SignalR.Protocol;
+
+namespace BeneluxClimate.Bench.Circuits;
+
+/// <summary>Blazor's hub accepts only the protocol named "blazorpack", which on the wire is SignalR's MessagePack.</summary>
+internal sealed class BlazorPackProtocol : IHubProtocol
+{
+    private readonly MessagePackHubProtocol inner = new();
+
+    public string Name => "blazorpack";
+
+    public int Version => inner.Version;
+
+    public TransferFormat TransferFormat => TransferFormat.Binary;
+
+    public bool IsVersionSupported(int version) => inner.IsVersionSupported(version);
+
+    public bool TryParseMessage(ref ReadOnlySequence<byte> input, IInvocationBinder binder, [NotNullWhen(true)] out HubMessage? message) =>
+        inner.TryParseMessage(ref input, binder, out message);
+
+    public void WriteMessage(HubMessage message, IBufferWriter<byte> output) => inner.WriteMessage(message, output);
+
+    public ReadOnlyMemory<byte> GetMessageBytes(HubMessage message) => inner.GetMessageBytes(message);
+}

@@ -1,0 +1,76 @@
+using System.Text;
+using BeneluxClimate.Bench.Circuits;
+
+namespace BeneluxClimate.Bench;
+
+/// <summary>
+/// N live circuits view one proposal while comments are posted at a steady rate: per comment, the time from just
+/// before the POST until each viewer's render batch holds it. Then, in the same app, N plain SignalR connections get
+/// as many broadcasts of the same size from the raw bench hub.
+/// </summary>
+internal static class FanoutScenario
+{
+    private static readonly TimeSpan Interval = TimeSpan.FromMilliseconds(500);
+    private static readonly TimeSpan DeliveryTimeout = TimeSpan.FromSeconds(30);
+    private const int Warmup = 3;
+
+    public static async Task<List<BenchResult>> RunAsync(BenchOptions options, CancellationToken ct)
+    {
+        await using var site = await LiveBenchApp.StartAsync(options.Members, 0, ct);
+        var viewers = options.Viewers;
+        Console.WriteLine($"Opening {viewers:N0} circuits on /{site.ProposalPath}");
+        FanoutRound app;
+        int appFailures;
+        await using (var pool = await CircuitPool.OpenAsync(site.Address, site.ProposalPath, viewers, site.Http, site.Loggers, ct))
+        {
+            await Task.Delay(TimeSpan.FromSeconds(2), ct); // presence counts of the joins settle
+            app = await FanoutRound.RunAsync(options.Comments, Warmup, Interval, DeliveryTimeout, token =>
+                    pool.Clients.Select(c => c.WatchAsync(Encoding.UTF8.GetBytes(token))).ToList(),
+                token => site.PostCommentAsync($"Fan-out check {token}", ct), ct);
+            appFailures = app.Missed + pool.Refused + pool.Failures.Total;
+            PrintSamples(pool.Failures);
+        }
+
+        var payloadBytes = app.MedianBytes;
+        Console.WriteLine($"Opening {viewers:N0} raw hub connections; broadcasting {payloadBytes:N0}-byte payloads");
+        var rawFailures = new CircuitFailures();
+        var raw = await RawHubClient.OpenManyAsync(site.Address, viewers, site.Loggers, rawFailures, ct);
+        var rawRound = await FanoutRound.RunAsync(options.Comments, Warmup, Interval, DeliveryTimeout, token =>
+                raw.Select(c => c.WatchAsync(token)).ToList(),
+            token => site.BroadcastAsync(payloadBytes, token, ct), ct);
+        PrintSamples(rawFailures);
+        foreach (var client in raw)
+        {
+            await client.DisposeAsync();
+        }
+
+        var write = LatencyStats.From(site.ServiceTimes.ToList());
+        return
+        [
+            Result("app", viewers, app, appFailures, payloadBytes, $"comment POST to render batch, {options.Comments} comments every {Interval.TotalMilliseconds} ms; "
+                + $"DiscussionService.PostAsync in the app p50 {write.P50:F1} ms, p99 {write.P99:F1} ms"),
+            Result("raw", viewers, rawRound, rawRound.Missed + rawFailures.Total, payloadBytes, "raw hub broadcast of the same size, MessagePack over WebSockets"),
+        ];
+    }
+
+    private static BenchResult Result(string subject, int viewers, FanoutRound round, int failures, int payloadBytes, string note) =>
+        new(subject, viewers, round.Stats, Note: note, Figures: new Dictionary<string, object?>
+        {
+            ["viewers"] = viewers,
+            ["p50_ms"] = Math.Round(round.Stats.P50, 1),
+            ["p99_ms"] = Math.Round(round.Stats.P99, 1),
+            ["max_ms"] = Math.Round(round.Stats.Max, 1),
+            ["deliveries"] = round.Stats.Count,
+            ["failures"] = failures,
+            ["payload_bytes"] = payloadBytes,
+            ["send_p50_ms"] = Math.Round(round.Sends.P50, 1), // the POST alone: the write, or the broadcast's hand-off
+        });
+
+    private static void PrintSamples(CircuitFailures failures)
+    {
+        foreach (var sample in failures.Samples)
+        {
+            Console.Error.WriteLine("  " + sample);
+        }
+    }
+}
