@@ -36,4 +36,18 @@ public sealed class ModerationAction
     public DateTimeOffset AtUtc { get; set; }
 
     public bool IsAutomatic => ModeratorId is null;
+
+    /// <summary>A hide of <paramref name="target"/>: by a moderator or host, or by the report threshold (no one).</summary>
+    internal static ModerationAction HideOf(TargetRef target, TargetState state, string? hiddenBy, ReportReason reason, DateTimeOffset now) => new()
+    {
+        Kind = ModerationActionKind.Hide,
+        TargetKind = target.Kind,
+        TargetId = target.Id,
+        TargetKey = target.Key,
+        SubjectUserId = state.AuthorId,
+        ModeratorId = hiddenBy,
+        Reason = reason,
+        Subject = ModerationText.Subject(state.Subject),
+        AtUtc = now,
+    };
 }

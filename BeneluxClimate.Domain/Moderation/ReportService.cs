@@ -77,17 +77,7 @@ public sealed class ReportService(
 
             return new ModerationRecord(ReportFiled, target, [filed, new ActivityRecord(ActivityKind.ModerationActionTaken, null, state.Subject, state.Link)])
             {
-                Action = new ModerationAction
-                {
-                    Kind = ModerationActionKind.Hide,
-                    TargetKind = target.Kind,
-                    TargetId = target.Id,
-                    TargetKey = target.Key,
-                    SubjectUserId = state.AuthorId,
-                    Reason = reason,
-                    Subject = ModerationText.Subject(state.Subject),
-                    AtUtc = now,
-                },
+                Action = ModerationAction.HideOf(target, state, hiddenBy: null, reason, now),
                 Visibility = (target, true),
             };
         }, now, ct);

@@ -13,6 +13,10 @@ public sealed class DiscussionOptions
 
     public int NewAccountHours { get; set; } = 24;
 
+    /// <summary>The shortest time between one member's comments (and session chat lines), by the account's age.</summary>
+    public TimeSpan IntervalFor(DateTimeOffset joinedAtUtc, DateTimeOffset now) =>
+        TimeSpan.FromSeconds(now - joinedAtUtc < TimeSpan.FromHours(NewAccountHours) ? NewAccountCommentIntervalSeconds : CommentIntervalSeconds);
+
     /// <summary>The same text from the same member is refused within this many minutes.</summary>
     public int DuplicateWindowMinutes { get; set; } = 5;
 

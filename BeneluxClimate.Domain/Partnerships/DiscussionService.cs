@@ -387,9 +387,7 @@ public sealed class DiscussionService(
         }
 
         var joined = await db.Users.Where(u => u.Id == userId).Select(u => u.JoinedAtUtc).SingleAsync(ct);
-        var interval = TimeSpan.FromSeconds(now - joined < TimeSpan.FromHours(Limits.NewAccountHours)
-            ? Limits.NewAccountCommentIntervalSeconds
-            : Limits.CommentIntervalSeconds);
+        var interval = Limits.IntervalFor(joined, now);
         var since = now - interval;
         var last = await db.Comments.Where(c => c.AuthorId == userId && c.CreatedAtUtc > since)
             .Select(c => (DateTimeOffset?)c.CreatedAtUtc).MaxAsync(ct);

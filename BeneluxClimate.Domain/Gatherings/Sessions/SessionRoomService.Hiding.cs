@@ -50,17 +50,7 @@ public sealed partial class SessionRoomService
         var record = new ModerationRecord(ModerationService.ActionTaken, target,
             [new ActivityRecord(ActivityKind.ModerationActionTaken, actor.UserId, state.Subject, state.Link)])
         {
-            Action = new ModerationAction
-            {
-                Kind = ModerationActionKind.Hide,
-                TargetKind = target.Kind,
-                TargetId = target.Id,
-                SubjectUserId = state.AuthorId,
-                ModeratorId = actor.UserId,
-                Reason = reason,
-                Subject = ModerationText.Subject(state.Subject),
-                AtUtc = now,
-            },
+            Action = ModerationAction.HideOf(target, state, actor.UserId, reason, now),
             Visibility = (target, true),
         };
         return await new ModerationRecorder(bus, dashboard, feed).CommitAsync(db, record, now, ct) ? CommandResult.Ok : CommandResult.Refused(Refusal.Conflict);

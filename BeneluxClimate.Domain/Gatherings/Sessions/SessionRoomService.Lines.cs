@@ -127,9 +127,7 @@ public sealed partial class SessionRoomService
         }
 
         var joined = await db.Users.Where(u => u.Id == userId).Select(u => u.JoinedAtUtc).SingleAsync(ct);
-        var interval = TimeSpan.FromSeconds(now - joined < TimeSpan.FromHours(pace.NewAccountHours)
-            ? pace.NewAccountCommentIntervalSeconds
-            : pace.CommentIntervalSeconds);
+        var interval = pace.IntervalFor(joined, now);
         var since = now - interval;
         var last = await db.SessionChatMessages.Where(m => m.AuthorId == userId && m.CreatedAtUtc > since)
             .Select(m => (DateTimeOffset?)m.CreatedAtUtc).MaxAsync(ct);
