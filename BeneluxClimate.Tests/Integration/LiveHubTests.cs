@@ -11,13 +11,17 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace BeneluxClimate.Tests.Integration;
 
-/// <summary>An integration signs in through the login form and follows a proposal through the live hub.</summary>
+/// <summary>
+/// An integration signs in through the login form and follows a proposal through the live hub. The app runs with the
+/// benchmarks' endpoints on (<c>Bench:Enabled</c>), which must add endpoints and change nothing else.
+/// </summary>
 public sealed class LiveHubTests : IAsyncLifetime
 {
     private readonly ClimateAppFactory app = new(overrides: new()
     {
         ["RateLimits:AccountPostsPerIpPerMinute"] = "1000",
         ["Security:RequireTwoFactorForStaff"] = "false",
+        ["Bench:Enabled"] = "true",
     });
 
     private Uri baseAddress = null!;
@@ -105,6 +109,21 @@ public sealed class LiveHubTests : IAsyncLifetime
         await Assert.ThrowsAsync<HubException>(() => joostHub.InvokeAsync("SubscribeProposal", proposalId));
         await Assert.ThrowsAsync<HubException>(() => joostHub.InvokeAsync("SubscribeProposal", 999_999));
         await moderatorHub.InvokeAsync("SubscribeProposal", proposalId);
+    }
+
+    [Fact]
+    public async Task The_benchmarks_messagepack_hub_leaves_the_live_hub_on_its_own_protocol()
+    {
+        var cookies = await SignInAsync("joost@demo.test");
+        await using var raw = new HubConnectionBuilder().WithUrl(new Uri(baseAddress, "/bench/raw")).AddMessagePackProtocol().Build();
+        await raw.StartAsync();
+        Assert.Equal(HubConnectionState.Connected, raw.State);
+
+        await using var live = new HubConnectionBuilder().WithUrl(new Uri(baseAddress, "/hubs/live"), options => options.Cookies = cookies)
+            .AddMessagePackProtocol().Build();
+        await Assert.ThrowsAnyAsync<Exception>(() => live.StartAsync());
+        await using var json = await ConnectAsync(cookies);
+        Assert.Equal(HubConnectionState.Connected, json.State);
     }
 
     private T App<T>()
