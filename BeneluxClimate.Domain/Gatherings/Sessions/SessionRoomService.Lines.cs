@@ -60,20 +60,15 @@ public sealed partial class SessionRoomService
         }
 
         var now = time.GetUtcNow();
-        if (await db.IsSuspendedAsync(actor.UserId!, now, ct))
-        {
-            return new(CommandResult.Refused(Refusal.Forbidden));
-        }
-
         var body = text?.Trim() ?? "";
         if (Validate(body, "Text", kind.MaxLength) is { } problem)
         {
             return new(CommandResult.Invalid([problem]));
         }
 
-        if (!limiter.TryAcquire(kind.LimitAction, actor.UserId!))
+        if (await WriterRefusalAsync(db, actor, kind.LimitAction, ct) is { } writer)
         {
-            return new(CommandResult.Refused(Refusal.RateLimited));
+            return new(CommandResult.Refused(writer));
         }
 
         var line = new TLine { GatheringId = gatheringId, AuthorId = actor.UserId!, ClientId = clientId, Text = body, CreatedAtUtc = now };

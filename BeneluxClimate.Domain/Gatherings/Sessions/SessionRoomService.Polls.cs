@@ -241,14 +241,9 @@ public sealed partial class SessionRoomService
             return CommandResult.Invalid([new FieldProblem("Options", poll.Kind == PollKind.SingleChoice ? "ChooseOne" : "ChooseAtLeastOne")]);
         }
 
-        if (await db.IsSuspendedAsync(actor.UserId!, time.GetUtcNow(), ct))
+        if (await WriterRefusalAsync(db, actor, "SessionVote", ct) is { } writer)
         {
-            return CommandResult.Refused(Refusal.Forbidden);
-        }
-
-        if (!limiter.TryAcquire("SessionVote", actor.UserId!))
-        {
-            return CommandResult.Refused(Refusal.RateLimited);
+            return CommandResult.Refused(writer);
         }
 
         var now = time.GetUtcNow();

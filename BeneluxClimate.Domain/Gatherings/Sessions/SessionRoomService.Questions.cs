@@ -51,14 +51,9 @@ public sealed partial class SessionRoomService
             return CommandResult.Refused(notNow);
         }
 
-        if (await db.IsSuspendedAsync(actor.UserId!, time.GetUtcNow(), ct))
+        if (await WriterRefusalAsync(db, actor, "SessionUpvote", ct) is { } writer)
         {
-            return CommandResult.Refused(Refusal.Forbidden);
-        }
-
-        if (!limiter.TryAcquire("SessionUpvote", actor.UserId!))
-        {
-            return CommandResult.Refused(Refusal.RateLimited);
+            return CommandResult.Refused(writer);
         }
 
         var now = time.GetUtcNow();
