@@ -6,7 +6,7 @@ internal sealed record BenchOptions(string Scenario, int Members, int Projects, 
 {
     public const string Usage = """
         Usage: dotnet run -c Release --project BeneluxClimate.Bench -- <scenario> [--members N] [--projects N] [--iterations N] [--viewers N] [--in-process-only]
-               [--duration S] [--connections N] [--comments N] [--circuits N] [--no-profile] [--filter PATTERN]
+               [--duration S] [--connections N] [--comments N] [--circuits N] [--page PATH] [--no-profile] [--filter PATTERN]
         Scenarios:
           directory   member directory search at the database and the prerendered /members page
           board       project board and impact dashboard at the database and the prerendered /projects page
@@ -18,7 +18,8 @@ internal sealed record BenchOptions(string Scenario, int Members, int Projects, 
           circuit-memory  managed heap and process memory per idle circuit on a proposal page, and per raw hub connection
         Defaults: --members 10000 (directory, pages, micro) or 1000 (board, discussion, fanout) --projects 2000 --iterations 200
                   --viewers 1000 --circuits 1000 --duration 15 (seconds of load per page) --connections 32 --comments 50
-        --in-process-only skips starting the app (no page timings); --no-profile skips dotnet-trace in pages
+        --in-process-only skips starting the app (no page timings); --no-profile skips dotnet-trace in pages;
+        --page privacy has circuit-memory open that page instead of the proposal (what the layout alone costs)
         """;
 
     private static readonly string[] Scenarios = ["directory", "board", "discussion", "pages", "micro", "fanout", "circuit-memory"];
@@ -30,6 +31,9 @@ internal sealed record BenchOptions(string Scenario, int Members, int Projects, 
     public bool Profile { get; init; } = true;
 
     public string? Filter { get; init; }
+
+    /// <summary>circuit-memory: the page the circuits open instead of the proposal (e.g. privacy, for the layout alone).</summary>
+    public string? Page { get; init; }
 
     public static bool TryParse(string[] args, out BenchOptions options)
     {
@@ -54,6 +58,9 @@ internal sealed record BenchOptions(string Scenario, int Members, int Projects, 
                     continue;
                 case "--filter" when i + 1 < args.Length:
                     options = options with { Filter = args[i + 1] };
+                    continue;
+                case "--page" when i + 1 < args.Length:
+                    options = options with { Page = args[i + 1].TrimStart('/') };
                     continue;
             }
 

@@ -16,7 +16,8 @@ internal static class CircuitMemoryScenario
     {
         await using var site = await LiveBenchApp.StartAsync(options.Members, Comments, ct);
         var count = options.Circuits;
-        await (await CircuitPool.OpenAsync(site.Address, site.ProposalPath, 20, site.Http, site.Loggers, ct)).DisposeAsync(); // warm-up
+        var path = options.Page ?? site.ProposalPath;
+        await (await CircuitPool.OpenAsync(site.Address, path, 20, site.Http, site.Loggers, ct)).DisposeAsync(); // warm-up
 
         var before = await site.MemoryAsync(ct);
         Console.WriteLine($"Opening {count:N0} raw hub connections");
@@ -31,14 +32,14 @@ internal static class CircuitMemoryScenario
 
         await Task.Delay(Settle, ct);
         before = await site.MemoryAsync(ct);
-        Console.WriteLine($"Opening {count:N0} idle circuits on /{site.ProposalPath}");
+        Console.WriteLine($"Opening {count:N0} idle circuits on /{path}");
         BenchResult app;
-        await using (var pool = await CircuitPool.OpenAsync(site.Address, site.ProposalPath, count, site.Http, site.Loggers, ct))
+        await using (var pool = await CircuitPool.OpenAsync(site.Address, path, count, site.Http, site.Loggers, ct))
         {
             await Task.Delay(Settle, ct);
             var after = await site.MemoryAsync(ct);
             app = Result("app", pool.Clients.Count, before, after, count - pool.Clients.Count + pool.Failures.Total,
-                "idle circuits on the proposal page (50 comments), anonymous");
+                options.Page is null ? "idle circuits on the proposal page (50 comments), anonymous" : $"idle circuits on /{path}, anonymous");
             foreach (var sample in pool.Failures.Samples)
             {
                 Console.Error.WriteLine("  " + sample);

@@ -9,7 +9,8 @@ namespace BeneluxClimate.Bench;
 
 /// <summary>
 /// The real app with its bench endpoints (<c>Bench:Enabled</c>) on a fresh database: generated members, one
-/// cross-border proposal with some comments, and production's limits set for a load of back-to-back comments.
+/// cross-border proposal with some comments, and production's limits set for a load of back-to-back comments. It runs with
+/// the server GC, as in production (the Web SDK's default); only the load client uses the workstation GC.
 /// </summary>
 internal sealed class LiveBenchApp : IAsyncDisposable
 {
@@ -74,7 +75,7 @@ internal sealed class LiveBenchApp : IAsyncDisposable
         {
             Timeout = TimeSpan.FromSeconds(60),
         };
-        var app = await AppProcess.StartAsync(database.ConnectionString, http, ct, LoadSettings);
+        var app = await AppProcess.StartAsync(database.ConnectionString, http, ct, LoadSettings, serverGc: true);
         Console.WriteLine($"App started at {app.Address} (pid {app.ProcessId})");
         return new LiveBenchApp(database, app, http, writers, proposalId);
     }

@@ -94,6 +94,53 @@ public sealed class DiscussionTests() : PartnershipTestBase([])
     }
 
     [Fact]
+    public async Task A_pushed_comment_renders_only_itself_and_the_comments_already_shown_are_passed_by()
+    {
+        await Discussion.PostAsync(Pieter, proposalId, new CommentInput(Guid.NewGuid(), "First, from Zeeland."));
+        await Discussion.PostAsync(Sanne, proposalId, new CommentInput(Guid.NewGuid(), "Second, from Liège."));
+        await using var context = Context(Lotte, "Lotte Janssens");
+        var discussion = Open(context);
+        var shown = discussion.FindComponents<DiscussionComment>();
+        Assert.Equal(2, shown.Count);
+        var rendersBefore = shown.Select(c => c.RenderCount).ToList();
+        var before = await SequenceAsync();
+
+        var posted = await Discussion.PostAsync(Lotte, proposalId, new CommentInput(Guid.NewGuid(), "Third, from Antwerp."));
+        await bus.PushAsync(Event(before + 1, ProposalEvents.CommentPosted, posted.Comment!));
+
+        discussion.WaitForAssertion(() => Assert.Equal(3, discussion.FindAll("[data-testid=comment]").Count));
+        Assert.Equal(rendersBefore, shown.Select(c => c.RenderCount).ToList());
+    }
+
+    [Fact]
+    public async Task Comments_the_viewer_reported_show_as_reported_from_one_read_for_the_whole_thread()
+    {
+        var reports = Database.Get<BeneluxClimate.Domain.Moderation.ReportService>();
+        async Task PostReportedAsync(Actor author, string text)
+        {
+            var posted = await Discussion.PostAsync(author, proposalId, new CommentInput(Guid.NewGuid(), text));
+            await reports.FileAsync(Lotte, new(BeneluxClimate.Domain.Moderation.ReportTarget.Comment, posted.Comment!.Id), BeneluxClimate.Domain.Moderation.ReportReason.Spam, null);
+        }
+
+        async Task<int> CommandsToOpenAsync(int comments)
+        {
+            await using var context = Context(Lotte, "Lotte Janssens");
+            var before = Database.Commands.Count;
+            var discussion = Open(context);
+            discussion.WaitForAssertion(() => Assert.Equal(Enumerable.Repeat("true", comments),
+                discussion.FindAll("[data-testid=report-button]").Select(b => b.GetAttribute("data-reported"))));
+            return Database.Commands.Count - before;
+        }
+
+        await PostReportedAsync(Pieter, "Buy cheap credits here.");
+        await PostReportedAsync(Sanne, "Buy more cheap credits here.");
+        var withTwo = await CommandsToOpenAsync(2);
+        await PostReportedAsync(Moderator, "And even more cheap credits.");
+
+        Assert.Equal(withTwo, await CommandsToOpenAsync(3));
+    }
+
+    [Fact]
     public async Task The_sender_sees_their_comment_at_once_and_its_later_event_replaces_it()
     {
         await using var context = Context(Pieter, "Pieter Smit");

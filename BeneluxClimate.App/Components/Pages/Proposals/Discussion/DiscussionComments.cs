@@ -9,12 +9,14 @@ namespace BeneluxClimate.App.Components.Pages.Proposals.Discussion;
 public sealed class DiscussionComments
 {
     private readonly SortedDictionary<long, CommentView> byId = [];
+    private readonly Dictionary<long, int> revisions = [];
+    private int lastRevision;
 
     public DiscussionComments(IEnumerable<CommentView> comments)
     {
         foreach (var comment in comments)
         {
-            byId[comment.Id] = comment;
+            Put(comment);
         }
     }
 
@@ -24,11 +26,17 @@ public sealed class DiscussionComments
 
     public IEnumerable<CommentView> All => byId.Values;
 
+    public CommentView this[long id] => byId[id];
+
+    /// <summary>Changes whenever the comment with this id is put again, so a view can tell it changed by a number.</summary>
+    public int RevisionOf(long id) => revisions.GetValueOrDefault(id);
+
     /// <summary>Adds the comment or replaces the one with its id; true when it was new.</summary>
     public bool Put(CommentView comment)
     {
         var added = !byId.ContainsKey(comment.Id);
         byId[comment.Id] = comment;
+        revisions[comment.Id] = ++lastRevision;
         return added;
     }
 

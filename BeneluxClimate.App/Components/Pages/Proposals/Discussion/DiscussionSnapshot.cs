@@ -3,8 +3,8 @@ using BeneluxClimate.Domain.Partnerships;
 
 namespace BeneluxClimate.App.Components.Pages.Proposals.Discussion;
 
-/// <summary>The discussion's first load with the viewer's own reactions, handed from prerendering to the circuit.</summary>
-public sealed record DiscussionSnapshot(int ProposalId, DiscussionThread Thread, IReadOnlyList<OwnReaction> OwnReactions)
+/// <summary>The discussion's first load with the viewer's own reactions and reports, handed from prerendering to the circuit.</summary>
+public sealed record DiscussionSnapshot(int ProposalId, DiscussionThread Thread, IReadOnlyList<OwnReaction> OwnReactions, IReadOnlyList<long> ReportedIds)
 {
     /// <summary>
     /// Largest <see cref="CarriedSize"/> handed over: with the JSON escaping of HTML it stays well inside the circuit's
