@@ -45,8 +45,8 @@ internal sealed class LiveBenchApp : IAsyncDisposable
 
     public string ProposalPath => $"proposals/{ProposalId}";
 
-    /// <summary>How long DiscussionService.PostAsync took inside the app, per comment posted.</summary>
-    public System.Collections.Concurrent.ConcurrentBag<double> ServiceTimes { get; } = [];
+    /// <summary>How long DiscussionService.PostAsync took inside the app, per comment posted, in the order they returned.</summary>
+    public System.Collections.Concurrent.ConcurrentQueue<double> ServiceTimes { get; } = [];
 
     /// <summary>One factory for every hub connection: each factory of its own would start a thread.</summary>
     public ILoggerFactory Loggers { get; } = NullLoggerFactory.Instance;
@@ -91,7 +91,7 @@ internal sealed class LiveBenchApp : IAsyncDisposable
         }
 
         var posted = await response.Content.ReadFromJsonAsync<PostedComment>(ct);
-        ServiceTimes.Add(posted!.ServiceMs);
+        ServiceTimes.Enqueue(posted!.ServiceMs);
     }
 
     private sealed record PostedComment(long Id, double ServiceMs);

@@ -7,7 +7,7 @@ namespace BeneluxClimate.App.Live;
 /// <summary>
 /// Who is viewing a topic on this node: a signed-in member counts once however many tabs they have open, each anonymous
 /// circuit counts once. After a change it publishes the count as an ephemeral <see cref="ProposalEvents.Presence"/>
-/// event, at most once per <see cref="PublishInterval"/> per topic, so a burst of joins makes one push, not one per join.
+/// event, at most once per <see cref="IntervalFor"/> per topic, so a burst of joins makes one push, not one per join.
 /// </summary>
 /// <remarks>
 /// All per-node counts live in <see cref="topics"/>. Summing across nodes later means publishing this node's
@@ -16,6 +16,19 @@ namespace BeneluxClimate.App.Live;
 public sealed class PresenceTracker(ILiveBus bus, TimeProvider time)
 {
     public static readonly TimeSpan PublishInterval = TimeSpan.FromMilliseconds(500);
+
+    /// <summary>Viewers per <see cref="PublishInterval"/> of wait between two counts (see <see cref="IntervalFor"/>).</summary>
+    public const int ViewersPerInterval = 250;
+
+    /// <summary>The longest a count waits, however large the audience.</summary>
+    public static readonly TimeSpan LongestInterval = TimeSpan.FromSeconds(5);
+
+    /// <summary>
+    /// Every count re-renders every open page of the topic, so a large audience gets fewer of them: half a second up to
+    /// 250 viewers, a second up to 500, and so on up to five seconds. Nobody reads 4,812 viewers to the half second.
+    /// </summary>
+    public static TimeSpan IntervalFor(int people) =>
+        TimeSpan.FromTicks(Math.Min(LongestInterval.Ticks, PublishInterval.Ticks * Math.Max(1, (people + ViewersPerInterval - 1) / ViewersPerInterval)));
 
     private readonly Lock gate = new();
     private readonly Dictionary<string, TopicPresence> topics = [];
@@ -79,7 +92,7 @@ public sealed class PresenceTracker(ILiveBus bus, TimeProvider time)
         }
 
         presence.PublishPending = true;
-        var wait = presence.LastPublishedAt + PublishInterval - time.GetUtcNow();
+        var wait = presence.LastPublishedAt + IntervalFor(presence.Connections.Count) - time.GetUtcNow();
         // Never on the caller's thread: it holds the lock, and may be a circuit's.
         _ = Task.Run(() => PublishAsync(topic, presence, wait > TimeSpan.Zero ? wait : TimeSpan.Zero));
     }

@@ -59,6 +59,16 @@ public sealed class PresenceTrackerTests
         await WaitUntilAsync(() => LastPublished == 1);
     }
 
+    [Theory]
+    [InlineData(1, 500)]
+    [InlineData(250, 500)]
+    [InlineData(251, 1_000)]
+    [InlineData(1_000, 2_000)]
+    [InlineData(5_000, 5_000)]
+    [InlineData(1_000_000, 5_000)]
+    public void A_larger_audience_gets_its_count_less_often_up_to_five_seconds(int people, int milliseconds) =>
+        Assert.Equal(TimeSpan.FromMilliseconds(milliseconds), PresenceTracker.IntervalFor(people));
+
     [Fact]
     public async Task A_burst_of_a_thousand_joins_is_published_as_a_few_counts_ending_with_the_total()
     {
