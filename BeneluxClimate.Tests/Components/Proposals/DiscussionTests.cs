@@ -175,8 +175,11 @@ public sealed class DiscussionTests() : PartnershipTestBase([])
     }
 
     [Fact]
-    public async Task A_visitor_is_invited_to_sign_in_instead_of_a_composer()
+    public async Task A_visitor_reads_reaction_counts_without_buttons_and_is_invited_to_sign_in_instead_of_a_composer()
     {
+        var liked = await Discussion.PostAsync(Pieter, proposalId, new CommentInput(Guid.NewGuid(), "A pilot in Terneuzen."));
+        await Discussion.PostAsync(Sanne, proposalId, new CommentInput(Guid.NewGuid(), "Liège can join."));
+        await Discussion.ReactAsync(Sanne, liked.Comment!.Id, ReactionKind.Agree);
         await using var context = new ComponentTestContext(services: services =>
         {
             services.AddSingleton(Discussion);
@@ -193,6 +196,11 @@ public sealed class DiscussionTests() : PartnershipTestBase([])
 
         discussion.WaitForAssertion(() => Assert.Contains("Sign in to join the discussion", discussion.Find("[data-testid=discussion-sign-in]").TextContent));
         Assert.Empty(discussion.FindAll("[data-testid=comment-input]"));
+        var comments = discussion.FindAll("[data-testid=comment]");
+        Assert.Equal(2, comments.Count);
+        Assert.Equal("1", comments[0].QuerySelector("[data-testid=reaction-button][data-kind=Agree] [data-testid=reaction-count]")!.TextContent);
+        Assert.Empty(comments[0].QuerySelectorAll("button"));
+        Assert.Null(comments[1].QuerySelector(".comment-actions")); // nothing to read or do: no empty group for screen readers
     }
 
     [Fact]
