@@ -1,4 +1,4 @@
-using Microsoft.Extensions.Hosting;
+using BeneluxClimate.Domain.Common;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -6,26 +6,7 @@ namespace BeneluxClimate.Domain.Gatherings;
 
 /// <summary>Runs <see cref="EventReminders"/> every <see cref="EventsOptions.ReminderScanSeconds"/> seconds.</summary>
 public sealed class EventReminderService(EventReminders reminders, IOptions<EventsOptions> options, TimeProvider time, ILogger<EventReminderService> logger)
-    : BackgroundService
+    : PeriodicScan(TimeSpan.FromSeconds(options.Value.ReminderScanSeconds), time, logger)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using var timer = new PeriodicTimer(TimeSpan.FromSeconds(Math.Max(1, options.Value.ReminderScanSeconds)), time);
-        do
-        {
-            try
-            {
-                var sent = await reminders.SendDueAsync(stoppingToken);
-                if (sent > 0)
-                {
-                    logger.LogInformation("Sent {Count} event reminders.", sent);
-                }
-            }
-            catch (Exception exception) when (exception is not OperationCanceledException)
-            {
-                logger.LogError(exception, "Sending event reminders failed; the next scan tries again.");
-            }
-        }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
-    }
+    protected override Task<int> ScanAsync(CancellationToken ct) => reminders.SendDueAsync(ct);
 }

@@ -136,18 +136,8 @@ public sealed class AppealService(
         var state = await ModerationTargets.LoadAsync(db, target, ct);
         var record = new ModerationRecord(ModerationService.ActionTaken, target, [new ActivityRecord(ActivityKind.ModerationActionTaken, actor.UserId, action.Subject, state?.Link ?? "")])
         {
-            Action = new ModerationAction
-            {
-                Kind = upheld ? ModerationActionKind.AppealUpheld : ModerationActionKind.AppealReversed,
-                TargetKind = target.Kind,
-                TargetId = target.Id,
-                TargetKey = target.Key,
-                SubjectUserId = action.SubjectUserId,
-                ModeratorId = actor.UserId,
-                Statement = note,
-                Subject = action.Subject,
-                AtUtc = now,
-            },
+            Action = ModerationAction.On(upheld ? ModerationActionKind.AppealUpheld : ModerationActionKind.AppealReversed, target,
+                action.SubjectUserId, actor.UserId, action.Subject, now, note),
             Visibility = !upheld && state is { IsHidden: true } ? (target, false) : null,
         };
         return await Recorder.CommitAsync(db, record, now, ct) ? CommandResult.Ok : CommandResult.Refused(Refusal.Conflict);

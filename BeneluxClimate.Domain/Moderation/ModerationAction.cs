@@ -37,17 +37,23 @@ public sealed class ModerationAction
 
     public bool IsAutomatic => ModeratorId is null;
 
+    /// <summary>An action on an item, by <paramref name="moderatorId"/> (null: the report threshold), about its author.</summary>
+    internal static ModerationAction On(ModerationActionKind kind, TargetRef target, string? subjectUserId, string? moderatorId, string subject,
+        DateTimeOffset now, string statement = "", ReportReason? reason = null) => new()
+        {
+            Kind = kind,
+            TargetKind = target.Kind,
+            TargetId = target.Id,
+            TargetKey = target.Key,
+            SubjectUserId = subjectUserId,
+            ModeratorId = moderatorId,
+            Reason = reason,
+            Statement = statement,
+            Subject = ModerationText.Subject(subject),
+            AtUtc = now,
+        };
+
     /// <summary>A hide of <paramref name="target"/>: by a moderator or host, or by the report threshold (no one).</summary>
-    internal static ModerationAction HideOf(TargetRef target, TargetState state, string? hiddenBy, ReportReason reason, DateTimeOffset now) => new()
-    {
-        Kind = ModerationActionKind.Hide,
-        TargetKind = target.Kind,
-        TargetId = target.Id,
-        TargetKey = target.Key,
-        SubjectUserId = state.AuthorId,
-        ModeratorId = hiddenBy,
-        Reason = reason,
-        Subject = ModerationText.Subject(state.Subject),
-        AtUtc = now,
-    };
+    internal static ModerationAction HideOf(TargetRef target, TargetState state, string? hiddenBy, ReportReason reason, DateTimeOffset now) =>
+        On(ModerationActionKind.Hide, target, state.AuthorId, hiddenBy, state.Subject, now, reason: reason);
 }

@@ -221,18 +221,8 @@ public sealed class ModerationService(
         return await Recorder.CommitAsync(db, record, now, ct) ? CommandResult.Ok : CommandResult.Refused(Refusal.Conflict);
     }
 
-    private static ModerationAction NewAction(Actor actor, ModerationActionKind kind, TargetRef target, string authorId, string statement, string subject, DateTimeOffset now) => new()
-    {
-        Kind = kind,
-        TargetKind = target.Kind,
-        TargetId = target.Id,
-        TargetKey = target.Key,
-        SubjectUserId = authorId,
-        ModeratorId = actor.UserId,
-        Statement = statement,
-        Subject = ModerationText.Subject(subject),
-        AtUtc = now,
-    };
+    private static ModerationAction NewAction(Actor actor, ModerationActionKind kind, TargetRef target, string authorId, string statement, string subject, DateTimeOffset now) =>
+        ModerationAction.On(kind, target, authorId, actor.UserId, subject, now, statement);
 
     private static ActivityRecord Activity(Actor actor, string subject, string link) => new(ActivityKind.ModerationActionTaken, actor.UserId, subject, link);
 

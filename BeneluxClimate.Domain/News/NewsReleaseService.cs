@@ -1,4 +1,4 @@
-using Microsoft.Extensions.Hosting;
+using BeneluxClimate.Domain.Common;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -6,21 +6,7 @@ namespace BeneluxClimate.Domain.News;
 
 /// <summary>Runs <see cref="NewsReleases"/> every <see cref="NewsOptions.ReleaseScanSeconds"/> seconds.</summary>
 public sealed class NewsReleaseService(NewsReleases releases, IOptions<NewsOptions> options, TimeProvider time, ILogger<NewsReleaseService> logger)
-    : BackgroundService
+    : PeriodicScan(TimeSpan.FromSeconds(options.Value.ReleaseScanSeconds), time, logger)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using var timer = new PeriodicTimer(TimeSpan.FromSeconds(Math.Max(1, options.Value.ReleaseScanSeconds)), time);
-        while (await timer.WaitForNextTickAsync(stoppingToken))
-        {
-            try
-            {
-                await releases.ReleaseDueAsync(stoppingToken);
-            }
-            catch (Exception exception) when (exception is not OperationCanceledException)
-            {
-                logger.LogError(exception, "Announcing scheduled news failed; the next scan tries again.");
-            }
-        }
-    }
+    protected override Task<int> ScanAsync(CancellationToken ct) => releases.ReleaseDueAsync(ct);
 }
