@@ -1,4 +1,5 @@
 using BeneluxClimate.App.Components.Account;
+using BeneluxClimate.App.Components.Pages.Proposals.Discussion;
 using BeneluxClimate.App.Hosting.Bench;
 using BeneluxClimate.App.Localization;
 using BeneluxClimate.App.Security;
@@ -42,6 +43,7 @@ internal static class ClimateUiServices
         }
 
         services.AddSingleton<TaxonomyText>();
+        services.AddSingleton<ReadOnlyComments>();
         services.AddSingleton<Live.PresenceTracker>();
         services.AddSingleton<Live.TypingNotifier>();
         services.AddScoped<Components.Pages.Events.Session.SessionProposalPrefill>();

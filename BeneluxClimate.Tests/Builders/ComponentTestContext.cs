@@ -5,6 +5,7 @@ using Bunit;
 using Bunit.TestDoubles;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using MudBlazor;
 using MudBlazor.Services;
 
@@ -26,6 +27,8 @@ public sealed class ComponentTestContext : IAsyncDisposable
         Bunit.Services.AddLocalization();
         Bunit.Services.AddTransient<MudLocalizer, ResxMudLocalizer>();
         Bunit.Services.AddSingleton<TaxonomyText>();
+        Bunit.Services.TryAddSingleton(TimeProvider.System);
+        Bunit.Services.AddSingleton<App.Components.Pages.Proposals.Discussion.ReadOnlyComments>();
         services?.Invoke(Bunit.Services);
         Authorization = Bunit.AddAuthorization();
         Bunit.SetRendererInfo(new RendererInfo("Server", interactive));

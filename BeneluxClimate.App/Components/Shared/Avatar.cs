@@ -1,27 +1,20 @@
+using System.Net;
 using Microsoft.AspNetCore.Components;
-using Microsoft.AspNetCore.Components.Rendering;
 
 namespace BeneluxClimate.App.Components.Shared;
 
 /// <summary>
-/// Generated initials with a colour derived from the name; no uploads. Markup in the caller's render tree, not a
-/// component: lists repeat it per row, and every component instance costs each open circuit its own memory.
+/// Generated initials with a colour derived from the name; no uploads. One markup frame in the caller's render tree,
+/// not a component: lists repeat it per row, and every component and element costs each open circuit its own memory.
 /// </summary>
 public static class Avatar
 {
     private static readonly string[] Palette = ["#0b3d91", "#1d7a46", "#7a3e9d", "#a34700", "#006d77", "#9d174d", "#3f51b5", "#5b6b00"];
 
-    public static RenderFragment Initials(string name) => builder => Render(builder, name);
+    public static RenderFragment Initials(string name) => builder => builder.AddMarkupContent(0, Html(name));
 
-    private static void Render(RenderTreeBuilder builder, string name)
-    {
-        builder.OpenElement(0, "span");
-        builder.AddAttribute(1, "class", "initials-avatar");
-        builder.AddAttribute(2, "style", $"background:{Colour(name)}");
-        builder.AddAttribute(3, "aria-hidden", "true");
-        builder.AddContent(4, InitialsOf(name));
-        builder.CloseElement();
-    }
+    public static string Html(string name) =>
+        $"<span class=\"initials-avatar\" style=\"background:{Colour(name)}\" aria-hidden=\"true\">{WebUtility.HtmlEncode(InitialsOf(name))}</span>";
 
     private static string InitialsOf(string name) =>
         string.Concat(name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(2).Select(p => char.ToUpperInvariant(p[0])));

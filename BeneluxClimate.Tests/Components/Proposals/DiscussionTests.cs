@@ -201,6 +201,7 @@ public sealed class DiscussionTests() : PartnershipTestBase([])
         Assert.Equal("1", comments[0].QuerySelector("[data-testid=reaction-button][data-kind=Agree] [data-testid=reaction-count]")!.TextContent);
         Assert.Empty(comments[0].QuerySelectorAll("button"));
         Assert.Null(comments[1].QuerySelector(".comment-actions")); // nothing to read or do: no empty group for screen readers
+        Assert.Empty(discussion.FindComponents<DiscussionComment>()); // shared markup, not a component per comment per visitor
     }
 
     [Fact]

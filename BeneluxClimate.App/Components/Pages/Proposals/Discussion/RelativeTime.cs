@@ -1,3 +1,4 @@
+using System.Net;
 using BeneluxClimate.App.Resources;
 using BeneluxClimate.Domain.Common;
 using Microsoft.AspNetCore.Components;
@@ -6,20 +7,17 @@ using Microsoft.Extensions.Localization;
 namespace BeneluxClimate.App.Components.Pages.Proposals.Discussion;
 
 /// <summary>
-/// "2 min ago", with the exact Brussels time in the tooltip. Markup in the caller's render tree, not a component: long
+/// "2 min ago", with the exact Brussels time in the tooltip. One markup frame in the caller's render tree, not a component: long
 /// lists repeat it per row (see <see cref="Shared.Avatar"/>).
 /// </summary>
 public static class RelativeTime
 {
-    public static RenderFragment Of(DateTimeOffset utc, DateTimeOffset now, IStringLocalizer<DiscussionStrings> text) => builder =>
-    {
-        builder.OpenElement(0, "time");
-        builder.AddAttribute(1, "class", "relative-time");
-        builder.AddAttribute(2, "datetime", utc.ToString("O"));
-        builder.AddAttribute(3, "title", BrusselsTime.FromUtc(utc).ToString("f"));
-        builder.AddContent(4, Text(utc, now, text));
-        builder.CloseElement();
-    };
+    public static RenderFragment Of(DateTimeOffset utc, DateTimeOffset now, IStringLocalizer<DiscussionStrings> text) =>
+        builder => builder.AddMarkupContent(0, Html(utc, now, text));
+
+    public static string Html(DateTimeOffset utc, DateTimeOffset now, IStringLocalizer<DiscussionStrings> text) =>
+        $"<time class=\"relative-time\" datetime=\"{utc:O}\" title=\"{WebUtility.HtmlEncode(BrusselsTime.FromUtc(utc).ToString("f"))}\">" +
+        $"{WebUtility.HtmlEncode(Text(utc, now, text))}</time>";
 
     /// <summary>What the text shows of an age: a change of step changes the text (just now, minutes, hours, then a date).</summary>
     public static long Step(TimeSpan age) =>

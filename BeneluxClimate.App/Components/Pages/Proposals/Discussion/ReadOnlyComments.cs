@@ -1,0 +1,115 @@
+using System.Globalization;
+using System.Net;
+using System.Text;
+using BeneluxClimate.App.Components.Shared;
+using BeneluxClimate.App.Localization;
+using BeneluxClimate.App.Resources;
+using BeneluxClimate.Domain.Partnerships;
+using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.Caching.Memory;
+using Microsoft.Extensions.Localization;
+
+namespace BeneluxClimate.App.Components.Pages.Proposals.Discussion;
+
+/// <summary>
+/// A comment as a visitor reads it: one string of HTML, built once and shared by every circuit that shows the same
+/// comment in the same language at the same age. A visitor can do nothing with a comment, so it needs no component and
+/// no elements of its own in the circuit's render tree; each of those costs every open circuit memory (twice: current
+/// and previous frames), and a popular discussion has thousands of visitors open at once.
+/// </summary>
+public sealed class ReadOnlyComments(
+    TaxonomyText taxonomy, IStringLocalizer<DiscussionStrings> text, IStringLocalizer<ReportStrings> reports, TimeProvider time)
+{
+    private const int MaxEntries = 20_000;
+
+    private readonly MemoryCache cache = new(new MemoryCacheOptions { SizeLimit = MaxEntries });
+
+    public MarkupString Markup(CommentView comment, bool highlighted)
+    {
+        // The age's step decides its text, so a thread rendered again for a pushed comment finds every other comment here.
+        var now = time.GetUtcNow();
+        var key = (comment.Id, highlighted, RelativeTime.Step(now - comment.CreatedAtUtc), CultureInfo.CurrentUICulture.Name, CultureInfo.CurrentCulture.Name);
+        if (cache.TryGetValue(key, out Entry? entry) && SameContent(entry!.Comment, comment))
+        {
+            return entry.Html;
+        }
+
+        var html = new MarkupString(Build(comment, highlighted, RelativeTime.Html(comment.CreatedAtUtc, now, text)));
+        cache.Set(key, new Entry(comment, html), new MemoryCacheEntryOptions { Size = 1, SlidingExpiration = TimeSpan.FromMinutes(30) });
+        return html;
+    }
+
+    private sealed record Entry(CommentView Comment, MarkupString Html);
+
+    // What the markup shows; the body changes only with an edit.
+    private static bool SameContent(CommentView a, CommentView b) =>
+        ReferenceEquals(a, b) || (a.Id == b.Id && a.ParentId == b.ParentId && a.EditedAtUtc == b.EditedAtUtc && a.IsDeleted == b.IsDeleted
+            && a.IsHidden == b.IsHidden && a.Author == b.Author && a.Reactions.Count == b.Reactions.Count
+            && a.Reactions.All(r => b.Reactions.GetValueOrDefault(r.Key) == r.Value));
+
+    private string Build(CommentView comment, bool highlighted, string age)
+    {
+        var author = comment.Author;
+        var name = author.IsFormer ? text["Author_Former"].Value : author.DisplayName;
+        var removed = comment.IsDeleted || comment.IsHidden;
+        var html = new StringBuilder(512 + comment.BodyHtml.Length);
+        html.Append($"<article class=\"comment{(comment.ParentId is null ? "" : " comment-reply")}{(highlighted ? " live-highlight" : "")}\" ")
+            .Append($"data-testid=\"comment\" data-comment-id=\"{comment.Id}\" aria-label=\"{Encode(text["Comment_Label", name])}\">")
+            .Append("<header class=\"comment-head\">");
+        if (author.IsFormer)
+        {
+            html.Append($"<span class=\"comment-author muted\" data-testid=\"comment-author\">{Encode(name)}</span>");
+        }
+        else
+        {
+            html.Append(Avatar.Html(name))
+                .Append($"<a class=\"comment-author\" href=\"members/{Encode(author.UserId!)}\" data-testid=\"comment-author\">{Encode(name)}</a>");
+            if (author.CountryCode is { } country)
+            {
+                html.Append(Flag.Html(country, taxonomy.Country(country)));
+            }
+
+            if (author.OrganisationName is { } organisation)
+            {
+                html.Append($"<span class=\"comment-org\">{Encode(organisation)}</span>");
+            }
+        }
+
+        html.Append($"<span class=\"comment-time\">{age}</span>");
+        if (comment.IsEdited && !removed)
+        {
+            html.Append($"<span class=\"comment-edited\" data-testid=\"comment-edited\" title=\"{Encode(text["Edited_Title"])}\">{Encode(text["Edited"])}</span>");
+        }
+
+        html.Append("</header>");
+        html.Append(comment.IsHidden && !comment.IsDeleted
+            ? $"<p class=\"comment-removed muted\" data-testid=\"comment-hidden-placeholder\">{Encode(reports["Placeholder"])}</p>"
+            : removed
+                ? $"<p class=\"comment-removed muted\" data-testid=\"comment-removed\">{Encode(text["Removed"])}</p>"
+                : $"<div class=\"markdown comment-body\" data-testid=\"comment-body\">{comment.BodyHtml}</div>");
+        if (!removed && comment.Reactions.Values.Any(count => count > 0))
+        {
+            AppendReactions(html, comment);
+        }
+
+        return html.Append("</article>").ToString();
+    }
+
+    private void AppendReactions(StringBuilder html, CommentView comment)
+    {
+        html.Append($"<footer class=\"comment-actions\"><div class=\"comment-reactions\" role=\"group\" aria-label=\"{Encode(text["Reactions_Label"])}\">");
+        foreach (var kind in ReactionIcons.Kinds)
+        {
+            if (comment.Reactions.GetValueOrDefault(kind) is var count and > 0)
+            {
+                var label = Encode(text[$"Reaction_{kind}"]);
+                html.Append($"<span class=\"reaction reaction-readonly\" data-testid=\"reaction-button\" data-kind=\"{kind}\" title=\"{label}\">")
+                    .Append($"{ReactionIcons.Of(kind)} <span class=\"visually-hidden\">{label}</span> <span data-testid=\"reaction-count\">{count}</span></span>");
+            }
+        }
+
+        html.Append("</div></footer>");
+    }
+
+    private static string Encode(string value) => WebUtility.HtmlEncode(value);
+}
