@@ -22,8 +22,7 @@ public sealed class ShellTests(BrowserFixture browser) : BrowserTest(browser)
     {
         await OpenAsync("/");
 
-        await Page.GetByTestId("language-switch").ClickAsync();
-        await Page.Locator("[data-culture=nl]").ClickAsync();
+        await Page.GetByTestId("language-switch").Locator("[data-culture=nl]").ClickAsync();
         await WaitForCircuitAsync();
 
         await Assertions.Expect(Page.Locator("html")).ToHaveAttributeAsync("lang", "nl");
@@ -58,9 +57,15 @@ public sealed class ShellTests(BrowserFixture browser) : BrowserTest(browser)
         await OpenAsync("/");
 
         await Assertions.Expect(Page.Locator("nav.main-nav")).ToBeHiddenAsync();
+        await Assertions.Expect(Page.GetByRole(AriaRole.Link, new() { Name = "Members", Exact = true })).ToBeHiddenAsync();
         await Page.GetByTestId("nav-menu").ClickAsync();
-        await Assertions.Expect(Page.GetByRole(AriaRole.Menuitem, new() { Name = "Members" })).ToBeVisibleAsync();
+        await Assertions.Expect(Page.GetByRole(AriaRole.Link, new() { Name = "Members", Exact = true })).ToBeVisibleAsync();
+        await Assertions.Expect(Page.GetByTestId("language-switch-phone").Locator("[data-culture]")).ToHaveCountAsync(4);
         await CheckPageAsync("phone-menu");
+
+        await Page.GetByRole(AriaRole.Link, new() { Name = "Members", Exact = true }).ClickAsync();
+        await Assertions.Expect(Page).ToHaveURLAsync(new Regex("/members$"));
+        await Assertions.Expect(Page.GetByRole(AriaRole.Link, new() { Name = "Members", Exact = true })).ToBeHiddenAsync(); // closed on arrival
     }
 
     [Fact]

@@ -7,18 +7,17 @@ namespace BeneluxClimate.Tests.Components;
 public sealed class LanguageSwitchTests
 {
     [Fact]
-    public async Task The_open_menu_offers_the_four_languages_with_invariant_hooks()
+    public async Task The_four_languages_are_links_with_invariant_hooks_and_the_current_one_marked()
     {
         await using var context = new ComponentTestContext("fr");
-        var menu = context.Render<LanguageSwitch>();
+        var links = context.Render<LanguageSwitch>();
 
-        menu.Find("[data-testid=language-switch] .menu-activator").Click();
-
-        var options = context.Popovers.WaitForElements("[data-culture]");
+        var options = links.FindAll("[data-testid=language-switch] a[data-culture]");
         Assert.Equal(["en", "nl", "fr", "de"], options.Select(o => o.GetAttribute("data-culture")));
-        Assert.Contains(options, o => o.TextContent.Contains("Nederlands"));
+        Assert.Equal(["EN", "NL", "FR", "DE"], options.Select(o => o.TextContent));
+        Assert.Equal("Nederlands", options[1].GetAttribute("title"));
         Assert.All(options, o => Assert.Contains("culture/set?culture=", o.GetAttribute("href")));
-        Assert.Contains("FR", menu.Find("[data-testid=language-switch]").TextContent);
+        Assert.Equal("fr", links.Find("a[aria-current=true]").GetAttribute("data-culture"));
     }
 
     [Fact]
