@@ -41,6 +41,22 @@ public sealed class ReadOnlyComments(
 
     private sealed record Entry(CommentView Comment, MarkupString Html);
 
+    /// <summary>
+    /// One instance of each comment for every visitor's circuit: a thread loaded by each circuit is otherwise its own
+    /// copy of every comment, name and body, kept while the page is open.
+    /// </summary>
+    public CommentView Shared(CommentView comment)
+    {
+        var key = (comment.Id, "view");
+        if (cache.TryGetValue(key, out CommentView? shared) && SameContent(shared!, comment))
+        {
+            return shared!;
+        }
+
+        cache.Set(key, comment, new MemoryCacheEntryOptions { Size = 1, SlidingExpiration = TimeSpan.FromMinutes(30) });
+        return comment;
+    }
+
     // What the markup shows; the body changes only with an edit.
     private static bool SameContent(CommentView a, CommentView b) =>
         ReferenceEquals(a, b) || (a.Id == b.Id && a.ParentId == b.ParentId && a.EditedAtUtc == b.EditedAtUtc && a.IsDeleted == b.IsDeleted
