@@ -29,6 +29,12 @@ public sealed class ShellTests(BrowserFixture browser) : BrowserTest(browser)
         await Assertions.Expect(Page.Locator("h1")).ToHaveTextAsync("Waar het Benelux-klimaatnetwerk elkaar ontmoet");
         await CheckPageAsync("home-nl");
 
+        await Page.Locator("nav.main-nav a[href=members]").ClickAsync(); // in-app navigation: the links follow the page
+        await Page.WaitForURLAsync(new Regex("/members$"));
+        await Assertions.Expect(Page.GetByTestId("language-switch").Locator("[data-culture=en]"))
+            .ToHaveAttributeAsync("href", "culture/set?culture=en&returnUrl=%2Fmembers");
+        await Assertions.Expect(Page.GetByTestId("theme-toggle")).ToHaveAttributeAsync("href", new Regex("returnUrl=%2Fmembers$"));
+
         await OpenAsync("/Account/Login", interactive: false);
         await Assertions.Expect(Page.GetByTestId("login-submit")).ToHaveTextAsync(new Regex("Aanmelden", RegexOptions.IgnoreCase));
         await CheckPageAsync("login-nl");

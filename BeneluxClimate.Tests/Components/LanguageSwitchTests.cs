@@ -1,33 +1,27 @@
 using BeneluxClimate.App.Components.Layout;
+using BeneluxClimate.App.Resources;
 using BeneluxClimate.Tests.Builders;
 using Bunit;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Localization;
 
 namespace BeneluxClimate.Tests.Components;
 
 public sealed class LanguageSwitchTests
 {
     [Fact]
-    public async Task The_four_languages_are_links_with_invariant_hooks_and_the_current_one_marked()
+    public async Task The_four_languages_are_links_back_to_the_same_page_with_the_current_one_marked()
     {
         await using var context = new ComponentTestContext("fr");
-        var links = context.Render<LanguageSwitch>();
+        var text = context.Bunit.Services.GetRequiredService<IStringLocalizer<Shell>>();
+
+        var links = context.Bunit.Render(LanguageLinks.For("/proposals/7", text));
 
         var options = links.FindAll("[data-testid=language-switch] a[data-culture]");
         Assert.Equal(["en", "nl", "fr", "de"], options.Select(o => o.GetAttribute("data-culture")));
         Assert.Equal(["EN", "NL", "FR", "DE"], options.Select(o => o.TextContent));
         Assert.Equal("Nederlands", options[1].GetAttribute("title"));
-        Assert.All(options, o => Assert.Contains("culture/set?culture=", o.GetAttribute("href")));
+        Assert.Equal("culture/set?culture=nl&returnUrl=%2Fproposals%2F7", options[1].GetAttribute("href"));
         Assert.Equal("fr", links.Find("a[aria-current=true]").GetAttribute("data-culture"));
-    }
-
-    [Fact]
-    public async Task On_static_pages_the_languages_are_plain_links()
-    {
-        await using var context = new ComponentTestContext("de", interactive: false);
-        var links = context.Render<LanguageSwitch>();
-
-        var options = links.FindAll("[data-testid=language-switch] a[data-culture]");
-        Assert.Equal(4, options.Count);
-        Assert.Equal("de", links.Find("a[aria-current=true]").GetAttribute("data-culture"));
     }
 }

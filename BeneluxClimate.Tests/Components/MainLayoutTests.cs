@@ -26,6 +26,19 @@ public sealed class MainLayoutTests
     }
 
     [Fact]
+    public async Task Visitors_are_invited_to_sign_in_or_join_in_their_language()
+    {
+        await using var context = new ComponentTestContext("nl");
+
+        var layout = context.Bunit.Render<MainLayout>(p => p.Add(l => l.Body, (RenderFragment)(_ => { })));
+
+        Assert.Equal("Aanmelden", layout.Find("[data-testid=sign-in-link]").TextContent.Trim());
+        Assert.Empty(layout.FindAll("[data-testid=user-menu]"));
+        Assert.Empty(layout.FindComponents<UserMenu>());
+        Assert.Empty(layout.FindComponents<MudBlazor.MudDialogProvider>()); // dialogs answer members' actions only
+    }
+
+    [Fact]
     public async Task Times_are_shown_in_Brussels_in_the_readers_format()
     {
         await using var context = new ComponentTestContext("nl");

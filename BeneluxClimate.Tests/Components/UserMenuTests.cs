@@ -16,14 +16,4 @@ public sealed class UserMenuTests
         Assert.Contains("Anna Peeters", activator.TextContent);
         Assert.Equal("AP", menu.Find(".initials-avatar").TextContent);
     }
-
-    [Fact]
-    public async Task Visitors_are_invited_to_sign_in_or_join_in_their_language()
-    {
-        await using var context = new ComponentTestContext("nl");
-        var menu = context.Render<UserMenu>();
-
-        Assert.Equal("Aanmelden", menu.Find("[data-testid=sign-in-link]").TextContent.Trim());
-        Assert.Empty(menu.FindAll("[data-testid=user-menu]"));
-    }
 }
