@@ -65,13 +65,31 @@ public sealed class ReadOnlyComments(
 
     private string Build(CommentView comment, bool highlighted, string age)
     {
-        var author = comment.Author;
-        var name = author.IsFormer ? text["Author_Former"].Value : author.DisplayName;
+        var name = comment.Author.IsFormer ? text["Author_Former"].Value : comment.Author.DisplayName;
         var removed = comment.IsDeleted || comment.IsHidden;
         var html = new StringBuilder(512 + comment.BodyHtml.Length);
         html.Append($"<article class=\"comment{(comment.ParentId is null ? "" : " comment-reply")}{(highlighted ? " live-highlight" : "")}\" ")
             .Append($"data-testid=\"comment\" data-comment-id=\"{comment.Id}\" aria-label=\"{Encode(text["Comment_Label", name])}\">")
-            .Append("<header class=\"comment-head\">");
+            .Append(Head(comment, age, text, taxonomy));
+        html.Append(comment.IsHidden && !comment.IsDeleted
+            ? $"<p class=\"comment-removed muted\" data-testid=\"comment-hidden-placeholder\">{Encode(reports["Placeholder"])}</p>"
+            : removed
+                ? $"<p class=\"comment-removed muted\" data-testid=\"comment-removed\">{Encode(text["Removed"])}</p>"
+                : $"<div class=\"markdown comment-body\" data-testid=\"comment-body\">{comment.BodyHtml}</div>");
+        if (!removed && comment.Reactions.Values.Any(count => count > 0))
+        {
+            AppendReactions(html, comment);
+        }
+
+        return html.Append("</article>").ToString();
+    }
+
+    /// <summary>The comment's header (author, flag, organisation, age, edited), the same for members' comments.</summary>
+    public static string Head(CommentView comment, string age, IStringLocalizer<DiscussionStrings> text, TaxonomyText taxonomy)
+    {
+        var author = comment.Author;
+        var name = author.IsFormer ? text["Author_Former"].Value : author.DisplayName;
+        var html = new StringBuilder("<header class=\"comment-head\">");
         if (author.IsFormer)
         {
             html.Append($"<span class=\"comment-author muted\" data-testid=\"comment-author\">{Encode(name)}</span>");
@@ -92,23 +110,12 @@ public sealed class ReadOnlyComments(
         }
 
         html.Append($"<span class=\"comment-time\">{age}</span>");
-        if (comment.IsEdited && !removed)
+        if (comment.IsEdited && !comment.IsDeleted && !comment.IsHidden)
         {
             html.Append($"<span class=\"comment-edited\" data-testid=\"comment-edited\" title=\"{Encode(text["Edited_Title"])}\">{Encode(text["Edited"])}</span>");
         }
 
-        html.Append("</header>");
-        html.Append(comment.IsHidden && !comment.IsDeleted
-            ? $"<p class=\"comment-removed muted\" data-testid=\"comment-hidden-placeholder\">{Encode(reports["Placeholder"])}</p>"
-            : removed
-                ? $"<p class=\"comment-removed muted\" data-testid=\"comment-removed\">{Encode(text["Removed"])}</p>"
-                : $"<div class=\"markdown comment-body\" data-testid=\"comment-body\">{comment.BodyHtml}</div>");
-        if (!removed && comment.Reactions.Values.Any(count => count > 0))
-        {
-            AppendReactions(html, comment);
-        }
-
-        return html.Append("</article>").ToString();
+        return html.Append("</header>").ToString();
     }
 
     private void AppendReactions(StringBuilder html, CommentView comment)
