@@ -22,6 +22,8 @@ public sealed class ReadOnlyComments(
 {
     private const int MaxEntries = 20_000;
 
+    private static readonly MemoryCacheEntryOptions EntryOptions = new() { Size = 1, SlidingExpiration = TimeSpan.FromMinutes(30) };
+
     private readonly MemoryCache cache = new(new MemoryCacheOptions { SizeLimit = MaxEntries });
 
     public MarkupString Markup(CommentView comment, bool highlighted)
@@ -35,7 +37,7 @@ public sealed class ReadOnlyComments(
         }
 
         var html = new MarkupString(Build(comment, highlighted, RelativeTime.Html(comment.CreatedAtUtc, now, text)));
-        cache.Set(key, new Entry(comment, html), new MemoryCacheEntryOptions { Size = 1, SlidingExpiration = TimeSpan.FromMinutes(30) });
+        cache.Set(key, new Entry(comment, html), EntryOptions);
         return html;
     }
 
@@ -53,7 +55,7 @@ public sealed class ReadOnlyComments(
             return shared!;
         }
 
-        cache.Set(key, comment, new MemoryCacheEntryOptions { Size = 1, SlidingExpiration = TimeSpan.FromMinutes(30) });
+        cache.Set(key, comment, EntryOptions);
         return comment;
     }
 
