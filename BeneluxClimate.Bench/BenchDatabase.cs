@@ -19,20 +19,12 @@ internal sealed class BenchDatabase : IAsyncDisposable
     {
         Folder = folder;
         FilePath = Path.Combine(folder, "climate.db");
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["ConnectionStrings:Climate"] = ConnectionString,
-            ["Mail:PickupDirectory"] = Path.Combine(folder, "mail"),
-            ["RateLimits:WritesPerMemberPerMinute"] = "100000", // the benchmark's editor moves a card a hundred times a minute
-            ["Discussion:CommentIntervalSeconds"] = "0", // and its writers comment back to back
-            ["Discussion:NewAccountCommentIntervalSeconds"] = "0",
-        }).Build();
-        var services = new ServiceCollection().AddLogging();
-        services.AddClimateDomain(configuration);
-        services.ConfigureDbContext<SqliteClimateDbContext>(o => o.AddInterceptors(Commands));
-        services.AddIdentityCore<ClimateUser>().AddRoles<IdentityRole>().AddEntityFrameworkStores<ClimateDbContext>();
-        Services = services.BuildServiceProvider(validateScopes: true);
+        Services = Build(timed: true);
+        untimed = new Lazy<ServiceProvider>(() => Build(timed: false));
     }
+
+    private readonly Lazy<ServiceProvider> untimed;
+
 
     public string Folder { get; }
 
@@ -43,6 +35,9 @@ internal sealed class BenchDatabase : IAsyncDisposable
     public CommandTimer Commands { get; } = new();
 
     public ServiceProvider Services { get; }
+
+    /// <summary>The same services without the command timer, for timing reads as the app runs them (no interceptor).</summary>
+    public ServiceProvider UntimedServices => untimed.Value;
 
     public IDbContextFactory<ClimateDbContext> Contexts => Services.GetRequiredService<IDbContextFactory<ClimateDbContext>>();
 
@@ -57,9 +52,34 @@ internal sealed class BenchDatabase : IAsyncDisposable
     /// <summary>Closes every pooled connection so another process can own the file.</summary>
     public static void ReleaseConnections() => SqliteConnection.ClearAllPools();
 
+    private ServiceProvider Build(bool timed)
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["ConnectionStrings:Climate"] = ConnectionString,
+            ["Mail:PickupDirectory"] = Path.Combine(Folder, "mail"),
+            ["RateLimits:WritesPerMemberPerMinute"] = "100000", // the benchmark's editor moves a card a hundred times a minute
+            ["Discussion:CommentIntervalSeconds"] = "0", // and its writers comment back to back
+            ["Discussion:NewAccountCommentIntervalSeconds"] = "0",
+        }).Build();
+        var services = new ServiceCollection().AddLogging();
+        services.AddClimateDomain(configuration);
+        if (timed)
+        {
+            services.ConfigureDbContext<SqliteClimateDbContext>(o => o.AddInterceptors(Commands));
+        }
+
+        services.AddIdentityCore<ClimateUser>().AddRoles<IdentityRole>().AddEntityFrameworkStores<ClimateDbContext>();
+        return services.BuildServiceProvider(validateScopes: true);
+    }
+
     public async ValueTask DisposeAsync()
     {
         await Services.DisposeAsync();
+        if (untimed.IsValueCreated)
+        {
+            await untimed.Value.DisposeAsync();
+        }
         ReleaseConnections();
         try
         {

@@ -92,13 +92,13 @@ public static class DependencyInjection
         switch (database.Provider)
         {
             case "Sqlite":
-                services.AddDbContextFactory<SqliteClimateDbContext>(options => options
+                services.AddPooledDbContextFactory<SqliteClimateDbContext>(options => options
                     // One JSON parameter per id list: the SQL stays the same whatever the list's length, so EF caches it
                     // instead of generating it again for every call (IN over json_each still probes the index).
                     .UseSqlite(connectionString, sqlite => sqlite.UseParameterizedCollectionMode(ParameterTranslationMode.Parameter))
                     .AddInterceptors(new SqlitePragmaInterceptor(database.BusyTimeoutMs)));
                 services.AddSingleton<IDbContextFactory<ClimateDbContext>, ProviderDbContextFactory<SqliteClimateDbContext>>();
-                services.AddScoped<ClimateDbContext>(sp => sp.GetRequiredService<SqliteClimateDbContext>());
+                services.AddScoped<ClimateDbContext>(sp => sp.GetRequiredService<IDbContextFactory<SqliteClimateDbContext>>().CreateDbContext());
                 break;
             default:
                 throw new InvalidOperationException($"Database:Provider '{database.Provider}' is not supported; use 'Sqlite'.");

@@ -15,24 +15,25 @@ internal static class MemberRefs
             return [];
         }
 
-        // One membership per member (unique index), so the joins keep one row per member: one query, not two.
-        var people = await (
-                from u in db.Users
-                where ids.Contains(u.Id)
-                from p in db.MemberProfiles.Where(p => p.UserId == u.Id).DefaultIfEmpty()
-                from m in db.OrganisationMemberships.Where(m => m.UserId == u.Id && m.Status == OrganisationMembershipStatus.Active).DefaultIfEmpty()
-                from o in db.Organisations.Where(o => o.Id == m!.OrganisationId).DefaultIfEmpty()
-                select new
-                {
-                    u.Id,
-                    u.DisplayName,
-                    Country = p == null ? null : p.CountryCode,
-                    ActorType = p == null ? (Common.ActorType?)null : p.ActorType,
-                    Organisation = o == null ? null : o.Name,
-                })
-            .AsNoTracking().ToListAsync(ct);
-        return people.ToDictionary(p => p.Id, p => new MemberRef(p.Id, p.DisplayName, p.Country, p.ActorType, p.Organisation));
+        var people = new Dictionary<string, MemberRef>(ids.Count);
+        await foreach (var person in PeopleQuery(db, ids).WithCancellation(ct))
+        {
+            people[person.UserId!] = person;
+        }
+
+        return people;
     }
+
+    // One membership per member (unique index), so the joins keep one row per member: one query, not two. Compiled,
+    // as every page with people on it runs it.
+    private static readonly Func<ClimateDbContext, List<string>, IAsyncEnumerable<MemberRef>> PeopleQuery = EF.CompileAsyncQuery(
+        (ClimateDbContext db, List<string> ids) =>
+            from u in db.Users.AsNoTracking()
+            where ids.Contains(u.Id)
+            from p in db.MemberProfiles.Where(p => p.UserId == u.Id).DefaultIfEmpty()
+            from m in db.OrganisationMemberships.Where(m => m.UserId == u.Id && m.Status == OrganisationMembershipStatus.Active).DefaultIfEmpty()
+            from o in db.Organisations.Where(o => o.Id == m!.OrganisationId).DefaultIfEmpty()
+            select new MemberRef(u.Id, u.DisplayName, p == null ? null : p.CountryCode, p == null ? null : (Common.ActorType?)p.ActorType, o == null ? null : o.Name));
 
     public static MemberRef Of(Dictionary<string, MemberRef> loaded, string userId) => loaded.GetValueOrDefault(userId) ?? MemberRef.Former;
 }
