@@ -25,7 +25,6 @@ internal sealed class BenchDatabase : IAsyncDisposable
 
     private readonly Lazy<ServiceProvider> untimed;
 
-
     public string Folder { get; }
 
     public string FilePath { get; }

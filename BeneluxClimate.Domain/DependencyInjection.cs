@@ -76,6 +76,7 @@ public static class DependencyInjection
         services.AddHostedService<NewsReleaseService>();
         services.AddSingleton<SessionRoomService>();
         services.AddSingleton<InProcessLiveBus>();
+        services.AddSingleton<TopicSequenceReader>();
         services.AddSingleton<ILiveBus>(sp => sp.GetRequiredService<InProcessLiveBus>());
         services.AddScoped<DemoSeeder>();
         services.AddScoped<DatabaseInitializer>();

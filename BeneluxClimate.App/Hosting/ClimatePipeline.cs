@@ -30,6 +30,7 @@ internal static class ClimatePipeline
         app.UseAuthorization();
         app.UseMiddleware<StaffTwoFactorMiddleware>();
         app.UseAntiforgery();
+        app.UseOutputCache(); // after localization and authentication: the visitor cache varies by language, skips members
     }
 
     public static void MapClimateEndpoints(this WebApplication app)

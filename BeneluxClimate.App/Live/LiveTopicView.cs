@@ -77,11 +77,16 @@ public sealed class LiveTopicView : IDisposable
         }
     }
 
-    /// <summary>Subscribes for a view already loaded at <paramref name="loadedSequence"/> (e.g. restored from prerendering).</summary>
-    public void StartFrom(long loadedSequence)
+    /// <summary>
+    /// Subscribes for a view already loaded at <paramref name="loadedSequence"/> (restored from prerendering, which may
+    /// be a shared copy some seconds old), then reloads if the database has moved on since: a change committed between
+    /// that render and this subscription reaches the view even when no later event reveals the gap.
+    /// </summary>
+    public void StartFrom(long loadedSequence, TopicSequenceReader sequences)
     {
         lastSequence = loadedSequence;
         Subscribe();
+        _ = CatchUpAsync(sequences);
     }
 
     public void Dispose()
@@ -98,6 +103,38 @@ public sealed class LiveTopicView : IDisposable
         }
 
         subscription = bus.Subscribe(topic, OnEventAsync, OnResyncAsync);
+    }
+
+    private async Task CatchUpAsync(TopicSequenceReader sequences)
+    {
+        try
+        {
+            var current = await sequences.CurrentAsync(topic, stopping.Token);
+            if (!await TryTakeTurnAsync())
+            {
+                return;
+            }
+
+            try
+            {
+                if (current > lastSequence)
+                {
+                    resyncRequested = true;
+                    ScheduleReload();
+                }
+            }
+            finally
+            {
+                turn.Release();
+            }
+        }
+        catch (OperationCanceledException) when (stopping.IsCancellationRequested)
+        {
+        }
+        catch (Exception exception)
+        {
+            logger.LogError(exception, "Checking the live view of {Topic} against the database failed.", topic);
+        }
     }
 
     private async Task OnEventAsync(LiveEvent liveEvent)

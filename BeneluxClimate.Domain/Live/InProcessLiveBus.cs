@@ -15,12 +15,14 @@ public sealed class InProcessLiveBus : ILiveBus, IAsyncDisposable, IDisposable
     private readonly int subscriberBacklog;
     private readonly ILogger<InProcessLiveBus> logger;
     private readonly Task deliveryLoop;
+    private readonly ILiveEventObserver[] observers;
     private ImmutableDictionary<string, ImmutableArray<LiveSubscription>> subscriptions =
         ImmutableDictionary.Create<string, ImmutableArray<LiveSubscription>>(StringComparer.Ordinal);
 
-    public InProcessLiveBus(IOptions<LiveOptions> options, ILogger<InProcessLiveBus> logger)
+    public InProcessLiveBus(IOptions<LiveOptions> options, ILogger<InProcessLiveBus> logger, IEnumerable<ILiveEventObserver>? observers = null)
     {
         this.logger = logger;
+        this.observers = observers?.ToArray() ?? [];
         subscriberBacklog = options.Value.SubscriberBacklog;
         queue = Channel.CreateBounded<LiveEvent?>(new BoundedChannelOptions(options.Value.QueueCapacity)
         {
@@ -75,6 +77,7 @@ public sealed class InProcessLiveBus : ILiveBus, IAsyncDisposable, IDisposable
     {
         await foreach (var item in queue.Reader.ReadAllAsync())
         {
+            await ObserveAsync(item);
             if (item is null)
             {
                 foreach (var subscription in subscriptions.Values.SelectMany(s => s))
@@ -88,6 +91,21 @@ public sealed class InProcessLiveBus : ILiveBus, IAsyncDisposable, IDisposable
                 {
                     subscription.Deliver(item);
                 }
+            }
+        }
+    }
+
+    private async Task ObserveAsync(LiveEvent? item)
+    {
+        foreach (var observer in observers)
+        {
+            try
+            {
+                await (item is null ? observer.OnResyncAsync() : observer.OnDeliveringAsync(item));
+            }
+            catch (Exception e)
+            {
+                logger.LogError(e, "A live event observer failed on topic {Topic}.", item?.Topic);
             }
         }
     }

@@ -24,6 +24,12 @@ public static class LiveTopics
     /// <summary>One proposal's page: its content, discussion, reactions, interests and status.</summary>
     public static string Proposal(int id) => $"proposal:{id}";
 
+    /// <summary>The proposal a topic is about, or null when it is not a proposal's topic.</summary>
+    public static int? ProposalIdOf(string topic) =>
+        topic.StartsWith("proposal:", StringComparison.Ordinal)
+        && int.TryParse(topic.AsSpan("proposal:".Length), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var id)
+            ? id : null;
+
     /// <summary>The moderators' activity feed.</summary>
     public const string ModerationFeed = "feed:moderation";
 

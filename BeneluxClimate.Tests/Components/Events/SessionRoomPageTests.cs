@@ -44,6 +44,7 @@ public sealed class SessionRoomPageTests : IAsyncLifetime
             services.AddSingleton(Rooms);
             services.AddSingleton(database.Get<ReportService>()); // the report buttons on questions and chat lines
             services.AddSingleton<ILiveBus>(bus);
+            services.AddSingleton(database.Get<TopicSequenceReader>());
             services.AddSingleton(TimeProvider.System);
             services.AddSingleton<PresenceTracker>();
             services.AddScoped<ActorAccessor>();

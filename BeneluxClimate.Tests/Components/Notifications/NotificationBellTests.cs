@@ -33,6 +33,7 @@ public sealed class NotificationBellTests : IAsyncLifetime
             s.AddSingleton(database.Get<NotificationService>());
             s.AddSingleton(TimeProvider.System);
             s.AddSingleton<ILiveBus>(bus);
+            s.AddSingleton(database.Get<TopicSequenceReader>());
             s.AddScoped<ActorAccessor>();
         }).SignedInAs("Anna Peeters");
         context.Authorization.SetClaims(

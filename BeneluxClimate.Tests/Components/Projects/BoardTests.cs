@@ -37,6 +37,7 @@ public sealed class BoardTests : IAsyncLifetime
         s.AddSingleton(database.Get<ProjectBoard>());
         s.AddSingleton(database.Get<ProjectService>());
         s.AddSingleton<ILiveBus>(bus);
+        s.AddSingleton(database.Get<TopicSequenceReader>());
         s.AddScoped<ActorAccessor>();
     });
 

@@ -32,6 +32,7 @@ public sealed class ProjectPageTests : IAsyncLifetime
             services.AddSingleton(database.Get<ProjectPages>());
             services.AddSingleton(database.Get<ProjectService>());
             services.AddSingleton<ILiveBus>(bus);
+            services.AddSingleton(database.Get<TopicSequenceReader>());
             services.AddScoped<ActorAccessor>();
             services.AddSingleton(database.Get<BeneluxClimate.Domain.Moderation.ReportService>());
             services.AddSingleton(database.Get<BeneluxClimate.Domain.Moderation.ModerationService>());

@@ -39,6 +39,7 @@ public sealed class DiscussionTests() : PartnershipTestBase([])
             services.AddSingleton(Database.Get<IOptions<DiscussionOptions>>());
             services.AddSingleton(TimeProvider.System);
             services.AddSingleton<ILiveBus>(bus);
+            services.AddSingleton(Database.Get<TopicSequenceReader>());
             services.AddSingleton<TypingNotifier>();
             services.AddScoped<ActorAccessor>();
             services.AddSingleton(Database.Get<BeneluxClimate.Domain.Moderation.ReportService>());
@@ -186,6 +187,7 @@ public sealed class DiscussionTests() : PartnershipTestBase([])
             services.AddSingleton(Database.Get<IOptions<DiscussionOptions>>());
             services.AddSingleton(TimeProvider.System);
             services.AddSingleton<ILiveBus>(bus);
+            services.AddSingleton(Database.Get<TopicSequenceReader>());
             services.AddScoped<ActorAccessor>();
             services.AddSingleton(Database.Get<BeneluxClimate.Domain.Moderation.ReportService>());
             services.AddSingleton(Database.Get<BeneluxClimate.Domain.Moderation.ModerationService>());

@@ -38,6 +38,7 @@ public sealed class ListPageTests : IAsyncLifetime
         s.AddSingleton(database.Get<MemberProfiles>());
         s.AddSingleton(database.Get<TimeProvider>());
         s.AddSingleton<ILiveBus>(bus);
+        s.AddSingleton(database.Get<TopicSequenceReader>());
         s.AddScoped<ActorAccessor>();
     });
 

@@ -44,6 +44,7 @@ public sealed class ProposalPageTests : IAsyncLifetime
             services.AddSingleton<TypingNotifier>();
             services.AddSingleton(database.Contexts);
             services.AddSingleton<ILiveBus>(bus);
+            services.AddSingleton(database.Get<TopicSequenceReader>());
             services.AddSingleton(TimeProvider.System);
             services.AddSingleton<PresenceTracker>();
             services.AddScoped<ActorAccessor>();
