@@ -210,7 +210,7 @@ public sealed class DiscussionTests() : PartnershipTestBase([])
     public async Task Typing_notices_show_other_members_names_and_expire_but_never_the_viewers_own()
     {
         await using var context = Context(Lotte, "Lotte Janssens");
-        var indicator = context.Render<TypingIndicator>(p => p.Add(t => t.ProposalId, proposalId).Add(t => t.Viewer, Lotte).Add(t => t.ShowFor, TimeSpan.FromMilliseconds(400)));
+        var indicator = context.Render<TypingIndicator>(p => p.Add(t => t.ProposalId, proposalId).Add(t => t.ViewerUserId, Lotte.UserId).Add(t => t.ShowFor, TimeSpan.FromMilliseconds(400)));
 
         await bus.PushAsync(Event(null, ProposalEvents.Typing, new TypingNotice(Lotte.UserId!, "Lotte Janssens")));
         Assert.Equal("", indicator.Find("[data-testid=typing-indicator]").TextContent);

@@ -11,6 +11,9 @@ public sealed class DiscussionComments
     private readonly SortedDictionary<long, CommentView> byId = [];
     private readonly Dictionary<long, int> revisions = [];
     private int lastRevision;
+    private int replyCount;
+
+    private static readonly IReadOnlyList<CommentView> NoReplies = [];
 
     public DiscussionComments(IEnumerable<CommentView> comments)
     {
@@ -34,19 +37,44 @@ public sealed class DiscussionComments
     /// <summary>Adds the comment or replaces the one with its id; true when it was new.</summary>
     public bool Put(CommentView comment)
     {
-        var added = !byId.ContainsKey(comment.Id);
+        var added = !byId.TryGetValue(comment.Id, out var previous);
+        replyCount += (comment.ParentId is null ? 0 : 1) - (previous?.ParentId is null ? 0 : 1);
         byId[comment.Id] = comment;
         revisions[comment.Id] = ++lastRevision;
         return added;
     }
 
-    /// <summary>Top-level comments oldest first, each with its replies oldest first. A reply whose parent is not shown stands alone.</summary>
-    public IReadOnlyList<(CommentView Comment, IReadOnlyList<CommentView> Replies)> Threads()
+    /// <summary>
+    /// Top-level comments oldest first, each with its replies oldest first. A reply whose parent is not shown stands
+    /// alone. Runs on every render of every open discussion when a comment arrives, so it allocates little: one pass,
+    /// and a second only when there are replies.
+    /// </summary>
+    public IEnumerable<(CommentView Comment, IReadOnlyList<CommentView> Replies)> Threads()
     {
-        var replies = byId.Values.Where(c => c.ParentId is { } parent && byId.ContainsKey(parent))
-            .GroupBy(c => c.ParentId!.Value).ToDictionary(g => g.Key, g => (IReadOnlyList<CommentView>)g.ToList());
-        return byId.Values.Where(c => c.ParentId is not { } parent || !byId.ContainsKey(parent))
-            .Select(c => (c, replies.GetValueOrDefault(c.Id) ?? []))
-            .ToList();
+        Dictionary<long, List<CommentView>>? replies = null;
+        if (replyCount > 0)
+        {
+            replies = [];
+            foreach (var comment in byId.Values)
+            {
+                if (comment.ParentId is { } parent && byId.ContainsKey(parent))
+                {
+                    if (!replies.TryGetValue(parent, out var list))
+                    {
+                        replies[parent] = list = [];
+                    }
+
+                    list.Add(comment);
+                }
+            }
+        }
+
+        foreach (var comment in byId.Values)
+        {
+            if (replies is null || comment.ParentId is not { } parent || !byId.ContainsKey(parent))
+            {
+                yield return (comment, replies?.GetValueOrDefault(comment.Id) is { } own ? own : NoReplies);
+            }
+        }
     }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Net;
+using System.Runtime.CompilerServices;
 using System.Text;
 using BeneluxClimate.App.Components.Shared;
 using BeneluxClimate.App.Localization;
@@ -26,22 +27,53 @@ public sealed class ReadOnlyComments(
 
     private readonly MemoryCache cache = new(new MemoryCacheOptions { SizeLimit = MaxEntries });
 
+    // The last markup built for each comment instance, checked before the cache: a comment pushed to a thousand visitors
+    // re-renders every thread, and each thread asks for every comment again, so the common answer must cost no allocation.
+    private readonly ConditionalWeakTable<CommentView, Memo> memos = new();
+
     public MarkupString Markup(CommentView comment, bool highlighted)
     {
         // The age's step decides its text, so a thread rendered again for a pushed comment finds every other comment here.
         var now = time.GetUtcNow();
-        var key = (comment.Id, highlighted, RelativeTime.Step(now - comment.CreatedAtUtc), CultureInfo.CurrentUICulture.Name, CultureInfo.CurrentCulture.Name);
-        if (cache.TryGetValue(key, out Entry? entry) && SameContent(entry!.Comment, comment))
+        var step = RelativeTime.Step(now - comment.CreatedAtUtc);
+        var (uiCulture, culture) = (CultureInfo.CurrentUICulture.Name, CultureInfo.CurrentCulture.Name);
+        if (memos.TryGetValue(comment, out var memo) && memo.Highlighted == highlighted && memo.Step == step
+            && memo.UiCulture == uiCulture && memo.Culture == culture)
         {
-            return entry.Html;
+            return memo.Html;
         }
 
-        var html = new MarkupString(Build(comment, highlighted, RelativeTime.Html(comment.CreatedAtUtc, now, text)));
-        cache.Set(key, new Entry(comment, html), EntryOptions);
+        var key = (comment.Id, highlighted, step, uiCulture, culture);
+        MarkupString html;
+        if (cache.TryGetValue(key, out Entry? entry) && SameContent(entry!.Comment, comment))
+        {
+            html = entry.Html;
+        }
+        else
+        {
+            html = new MarkupString(Build(comment, highlighted, RelativeTime.Html(comment.CreatedAtUtc, now, text)));
+            cache.Set(key, new Entry(comment, html), EntryOptions);
+        }
+
+        memos.AddOrUpdate(comment, new Memo(highlighted, step, uiCulture, culture, html));
         return html;
     }
 
+    /// <summary>The visitor's sign-in button under a discussion: the same for every visitor of the proposal in a language.</summary>
+    public MarkupString SignInButton(int proposalId)
+    {
+        var label = text["SignIn_Link"].Value;
+        return cache.GetOrCreate((proposalId, label, "sign-in"), entry =>
+        {
+            entry.SetOptions(EntryOptions);
+            return StaticMud.LinkButton($"Account/Login?ReturnUrl={Uri.EscapeDataString($"/proposals/{proposalId}")}", label, MudBlazor.Variant.Outlined,
+                "primary", MudBlazor.Icons.Material.Outlined.Login, "mt-2");
+        });
+    }
+
     private sealed record Entry(CommentView Comment, MarkupString Html);
+
+    private sealed record Memo(bool Highlighted, long Step, string UiCulture, string Culture, MarkupString Html);
 
     /// <summary>
     /// One instance of each comment for every visitor's circuit: a thread loaded by each circuit is otherwise its own
@@ -62,8 +94,26 @@ public sealed class ReadOnlyComments(
     // What the markup shows; the body changes only with an edit.
     private static bool SameContent(CommentView a, CommentView b) =>
         ReferenceEquals(a, b) || (a.Id == b.Id && a.ParentId == b.ParentId && a.EditedAtUtc == b.EditedAtUtc && a.IsDeleted == b.IsDeleted
-            && a.IsHidden == b.IsHidden && a.Author == b.Author && a.Reactions.Count == b.Reactions.Count
-            && a.Reactions.All(r => b.Reactions.GetValueOrDefault(r.Key) == r.Value));
+            && a.IsHidden == b.IsHidden && a.Author == b.Author && SameReactions(a.Reactions, b.Reactions));
+
+    // A loop, not a lambda: a captured variable makes the compiler allocate on every call, even when the references match.
+    private static bool SameReactions(IReadOnlyDictionary<ReactionKind, int> a, IReadOnlyDictionary<ReactionKind, int> b)
+    {
+        if (a.Count != b.Count)
+        {
+            return false;
+        }
+
+        foreach (var (kind, count) in a)
+        {
+            if (b.GetValueOrDefault(kind) != count)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     private string Build(CommentView comment, bool highlighted, string age)
     {
