@@ -28,6 +28,16 @@ internal sealed class AppProcess : IAsyncDisposable
 
     public int ProcessId => process.Id;
 
+    /// <summary>The app's CPU time so far, user and kernel, all cores.</summary>
+    public TimeSpan CpuTime
+    {
+        get
+        {
+            process.Refresh();
+            return process.TotalProcessorTime;
+        }
+    }
+
     /// <summary>
     /// Starts the app; <paramref name="settings"/> are extra configuration values (e.g. Bench:Enabled=true). Workstation
     /// GC unless <paramref name="serverGc"/> asks for the server GC the app's build configures for production.

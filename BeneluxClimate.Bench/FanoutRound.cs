@@ -6,7 +6,7 @@ namespace BeneluxClimate.Bench;
 /// Sends messages at a steady rate, each with a unique 32-character token, and times each delivery from just before
 /// the send to its arrival at each receiver. Sends overlap when deliveries take longer than the interval.
 /// </summary>
-internal sealed record FanoutRound(LatencyStats Stats, int Missed, int MedianBytes, LatencyStats Sends)
+internal sealed record FanoutRound(LatencyStats Stats, int Missed, int MedianBytes, LatencyStats Sends, int Sent)
 {
     public static async Task<FanoutRound> RunAsync(int count, int warmup, TimeSpan interval, TimeSpan timeout,
         Func<string, IReadOnlyList<Task<Circuits.TokenSeen>>> watch, Func<string, Task> send, CancellationToken ct)
@@ -28,7 +28,8 @@ internal sealed record FanoutRound(LatencyStats Stats, int Missed, int MedianByt
         var samples = done.SelectMany(r => r.Ms).ToList();
         var bytes = done.SelectMany(r => r.Bytes).Order().ToList();
         return new FanoutRound(samples.Count == 0 ? LatencyStats.From([double.NaN]) : LatencyStats.From(samples),
-            done.Sum(r => r.Missed), bytes.Count == 0 ? 0 : bytes[bytes.Count / 2], LatencyStats.From(done.Select(r => r.SendMs).ToList()));
+            done.Sum(r => r.Missed), bytes.Count == 0 ? 0 : bytes[bytes.Count / 2], LatencyStats.From(done.Select(r => r.SendMs).ToList()),
+            warmup + count);
     }
 
     private static string Token(int i) => $"fan{(i < 0 ? "w" : "n")}{Math.Abs(i):D4}{Guid.NewGuid():N}"[..32];

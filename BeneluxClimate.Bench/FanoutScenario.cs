@@ -23,12 +23,15 @@ internal static class FanoutScenario
         Console.WriteLine($"Opening {viewers:N0} circuits on /{site.ProposalPath}");
         FanoutRound app;
         int appFailures;
+        CpuMeter appCpu;
         await using (var pool = await CircuitPool.OpenAsync(site.Address, site.ProposalPath, viewers, site.Http, site.Loggers, ct))
         {
             await Task.Delay(TimeSpan.FromSeconds(2), ct); // presence counts of the joins settle
+            appCpu = CpuMeter.Start(site);
             app = await FanoutRound.RunAsync(options.Comments, Warmup, Interval, DeliveryTimeout, token =>
                     pool.Clients.Select(c => c.WatchAsync(Encoding.UTF8.GetBytes(token))).ToList(),
                 token => site.PostCommentAsync($"Fan-out check {token}", ct), ct);
+            appCpu = appCpu.Stop(site);
             appFailures = app.Missed + pool.Refused + pool.Failures.Total;
             PrintSamples(pool.Failures);
         }
@@ -37,9 +40,11 @@ internal static class FanoutScenario
         Console.WriteLine($"Opening {viewers:N0} raw hub connections; broadcasting {payloadBytes:N0}-byte payloads");
         var rawFailures = new CircuitFailures();
         var raw = await RawHubClient.OpenManyAsync(site.Address, viewers, site.Loggers, rawFailures, ct);
+        var rawCpu = CpuMeter.Start(site);
         var rawRound = await FanoutRound.RunAsync(options.Comments, Warmup, Interval, DeliveryTimeout, token =>
                 raw.Select(c => c.WatchAsync(token)).ToList(),
             token => site.BroadcastAsync(payloadBytes, token, ct), ct);
+        rawCpu = rawCpu.Stop(site);
         PrintSamples(rawFailures);
         foreach (var client in raw)
         {
@@ -49,13 +54,13 @@ internal static class FanoutScenario
         var write = LatencyStats.From(site.ServiceTimes.Skip(Warmup).ToList());
         return
         [
-            Result("app", viewers, app, appFailures, payloadBytes, $"comment POST to render batch, {options.Comments} comments every {Interval.TotalMilliseconds} ms; "
+            Result("app", viewers, app, appCpu, appFailures, payloadBytes, $"comment POST to render batch, {options.Comments} comments every {Interval.TotalMilliseconds} ms; "
                 + $"DiscussionService.PostAsync in the app p50 {write.P50:F1} ms, p99 {write.P99:F1} ms"),
-            Result("raw", viewers, rawRound, rawRound.Missed + rawFailures.Total, payloadBytes, "raw hub broadcast of the same size, MessagePack over WebSockets"),
+            Result("raw", viewers, rawRound, rawCpu, rawRound.Missed + rawFailures.Total, payloadBytes, "raw hub broadcast of the same size, MessagePack over WebSockets"),
         ];
     }
 
-    private static BenchResult Result(string subject, int viewers, FanoutRound round, int failures, int payloadBytes, string note) =>
+    private static BenchResult Result(string subject, int viewers, FanoutRound round, CpuMeter cpu, int failures, int payloadBytes, string note) =>
         new(subject, viewers, round.Stats, Note: note, Figures: new Dictionary<string, object?>
         {
             ["viewers"] = viewers,
@@ -66,7 +71,18 @@ internal static class FanoutScenario
             ["failures"] = failures,
             ["payload_bytes"] = payloadBytes,
             ["send_p50_ms"] = Math.Round(round.Sends.P50, 1), // the POST alone: the write, or the broadcast's hand-off
+            // CPU per delivery over the round (warm-up included), in the app and in this load client: the cost per viewer.
+            ["app_cpu_us_per_delivery"] = Math.Round(cpu.App.TotalMicroseconds / Math.Max(1, round.Sent * viewers), 1),
+            ["client_cpu_us_per_delivery"] = Math.Round(cpu.Client.TotalMicroseconds / Math.Max(1, round.Sent * viewers), 1),
         });
+
+    /// <summary>CPU time of the app and of this load client between <see cref="Start"/> and <see cref="Stop"/>.</summary>
+    private readonly record struct CpuMeter(TimeSpan App, TimeSpan Client)
+    {
+        public static CpuMeter Start(LiveBenchApp site) => new(site.AppCpuTime, Environment.CpuUsage.TotalTime);
+
+        public CpuMeter Stop(LiveBenchApp site) => new(site.AppCpuTime - App, Environment.CpuUsage.TotalTime - Client);
+    }
 
     private static void PrintSamples(CircuitFailures failures)
     {

@@ -41,6 +41,8 @@ internal sealed class LiveBenchApp : IAsyncDisposable
 
     public Uri Address => app.Address;
 
+    public TimeSpan AppCpuTime => app.CpuTime;
+
     public int ProposalId { get; }
 
     public string ProposalPath => $"proposals/{ProposalId}";
