@@ -14,9 +14,11 @@ internal sealed class VisitorAwareAntiforgery(IAntiforgery inner, IOptions<Antif
     {
         services.AddAntiforgery();
         var original = services.Last(d => d.ServiceType == typeof(IAntiforgery));
+        var implementation = original.ImplementationType
+            ?? throw new InvalidOperationException("The framework's IAntiforgery is no longer registered by type; wrap its factory instead.");
         services.Remove(original);
         services.Add(ServiceDescriptor.Describe(typeof(IAntiforgery), sp => new VisitorAwareAntiforgery(
-            (IAntiforgery)ActivatorUtilities.CreateInstance(sp, original.ImplementationType!), sp.GetRequiredService<IOptions<AntiforgeryOptions>>()),
+            (IAntiforgery)ActivatorUtilities.CreateInstance(sp, implementation), sp.GetRequiredService<IOptions<AntiforgeryOptions>>()),
             original.Lifetime));
     }
 
