@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.OutputCaching;
 
 namespace BeneluxClimate.App.Hosting.VisitorCache;

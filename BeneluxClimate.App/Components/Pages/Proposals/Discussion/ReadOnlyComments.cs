@@ -66,7 +66,7 @@ public sealed class ReadOnlyComments(
         return cache.GetOrCreate((proposalId, label, "sign-in"), entry =>
         {
             entry.SetOptions(EntryOptions);
-            return StaticMud.LinkButton($"Account/Login?ReturnUrl={Uri.EscapeDataString($"/proposals/{proposalId}")}", label, MudBlazor.Variant.Outlined,
+            return StaticMud.LinkButton(SignInLink.To($"/proposals/{proposalId}"), label, MudBlazor.Variant.Outlined,
                 "primary", MudBlazor.Icons.Material.Outlined.Login, "mt-2");
         });
     }
