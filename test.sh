@@ -38,6 +38,22 @@ passed=$(count passed)
 failed=$(( $(count failed) + $(count error) + $(count timeout) + $(count aborted) ))
 skipped=$(count notExecuted)
 
+# CI keeps only the end of the log: name each failed test and its first message lines right above the totals.
+list_failures() {
+  python3 - "$trx" <<'PY' 2>/dev/null || grep -o 'testName="[^"]*"[^>]*outcome="Failed"' "$trx"
+import sys, xml.etree.ElementTree as ET
+ns = {"t": "http://microsoft.com/schemas/VisualStudio/TeamTest/2010"}
+for result in ET.parse(sys.argv[1]).getroot().iterfind(".//t:UnitTestResult", ns):
+    if result.get("outcome") not in ("Failed", "Error", "Timeout", "Aborted"):
+        continue
+    message = result.findtext(".//t:Message", "", ns).strip().splitlines()
+    print(f"FAILED {result.get('testName')}")
+    for line in message[:6]:
+        print(f"    {line[:300]}")
+PY
+}
+[ "${failed:-0}" -gt 0 ] && list_failures
+
 echo "Screenshots: $SCREENSHOT_DIR"
 if [ "${skipped:-0}" -gt 0 ]; then
   echo "$passed passed, $failed failed, $skipped skipped"
