@@ -47,6 +47,7 @@ internal static class ClimateUiServices
         services.AddSingleton<ReadOnlyComments>();
         services.AddSingleton<Live.PresenceTracker>();
         services.AddSingleton<Live.TypingNotifier>();
+        services.AddScoped<Live.CircuitLiveBus>();
         services.AddScoped<Components.Pages.Events.Session.SessionProposalPrefill>();
 
         services.AddDataProtection()

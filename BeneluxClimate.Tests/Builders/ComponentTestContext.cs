@@ -29,6 +29,7 @@ public sealed class ComponentTestContext : IAsyncDisposable
         Bunit.Services.AddSingleton<TaxonomyText>();
         Bunit.Services.TryAddSingleton(TimeProvider.System);
         Bunit.Services.AddSingleton<App.Components.Pages.Proposals.Discussion.ReadOnlyComments>();
+        Bunit.Services.AddScoped<App.Live.CircuitLiveBus>(); // over whichever bus the test registers
         services?.Invoke(Bunit.Services);
         Authorization = Bunit.AddAuthorization();
         Bunit.SetRendererInfo(new RendererInfo("Server", interactive));
