@@ -1,6 +1,7 @@
 using BeneluxClimate.App.Components;
 using BeneluxClimate.App.Components.Account;
 using BeneluxClimate.App.Localization;
+using BeneluxClimate.App.Hosting.Proxy;
 using BeneluxClimate.App.Preferences;
 using BeneluxClimate.Domain.Persistence;
 
@@ -16,6 +17,7 @@ internal static class ClimatePipeline
 
     public static void UseClimatePipeline(this WebApplication app)
     {
+        app.UseReverseProxySupport();
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/Error", createScopeForErrors: true);

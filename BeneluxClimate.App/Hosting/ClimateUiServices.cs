@@ -1,6 +1,7 @@
 using BeneluxClimate.App.Components.Account;
 using BeneluxClimate.App.Components.Pages.Proposals.Discussion;
 using BeneluxClimate.App.Hosting.Bench;
+using BeneluxClimate.App.Hosting.Proxy;
 using BeneluxClimate.App.Hosting.VisitorCache;
 using BeneluxClimate.App.Localization;
 using BeneluxClimate.App.Security;
@@ -55,6 +56,7 @@ internal static class ClimateUiServices
             .PersistKeysToDbContext<ClimateDbContext>();
 
         services.AddAccountRateLimiting(builder.Configuration);
+        services.AddReverseProxySupport(builder.Configuration);
         services.AddVisitorPageCache(builder.Configuration);
         services.AddHealthChecks().AddDbContextCheck<ClimateDbContext>("database");
         services.AddHsts(options => options.MaxAge = TimeSpan.FromDays(365));
