@@ -2,6 +2,7 @@ using BeneluxClimate.App.Components.Account;
 using BeneluxClimate.App.Components.Pages.Proposals.Discussion;
 using BeneluxClimate.App.Hosting.Bench;
 using BeneluxClimate.App.Hosting.Proxy;
+using BeneluxClimate.App.Hosting.Telemetry;
 using BeneluxClimate.App.Hosting.VisitorCache;
 using BeneluxClimate.App.Localization;
 using BeneluxClimate.App.Security;
@@ -57,6 +58,7 @@ internal static class ClimateUiServices
 
         services.AddAccountRateLimiting(builder.Configuration);
         services.AddReverseProxySupport(builder.Configuration);
+        services.AddClimateTelemetry(builder.Configuration);
         services.AddVisitorPageCache(builder.Configuration);
         services.AddHealthChecks().AddDbContextCheck<ClimateDbContext>("database");
         services.AddHsts(options => options.MaxAge = TimeSpan.FromDays(365));
