@@ -38,6 +38,7 @@ public static class DependencyInjection
         services.AddClimateDatabase(configuration);
 
         services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<Cluster.ClusterLeases>();
         services.AddSingleton<MarkdownRenderer>();
         services.AddSingleton<WriteRateLimiter>();
         services.AddSingleton<RoleAdministration>();

@@ -12,6 +12,9 @@ public abstract class PeriodicScan(TimeSpan interval, TimeProvider time, ILogger
     /// <summary>Handles what is due; the number handled.</summary>
     protected abstract Task<int> ScanAsync(CancellationToken ct);
 
+    /// <summary>One scan now, as the timer runs it.</summary>
+    public Task<int> ScanNowAsync(CancellationToken ct = default) => ScanAsync(ct);
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         using var timer = new PeriodicTimer(interval < TimeSpan.FromSeconds(1) ? TimeSpan.FromSeconds(1) : interval, time);

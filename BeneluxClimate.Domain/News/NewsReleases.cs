@@ -15,6 +15,19 @@ public sealed class NewsReleases(IDbContextFactory<ClimateDbContext> contexts, I
 
     private DateTimeOffset releasedUntil = time.GetUtcNow();
 
+    /// <summary>
+    /// Another node announces for now. Should this node take over, it covers only the last <paramref name="leaseDuration"/>
+    /// (when the other may have died before announcing), not everything since it started.
+    /// </summary>
+    public void LeaveToAnotherNode(TimeSpan leaseDuration)
+    {
+        var coveredByOther = time.GetUtcNow() - leaseDuration;
+        if (coveredByOther > releasedUntil)
+        {
+            releasedUntil = coveredByOther;
+        }
+    }
+
     public async Task<int> ReleaseDueAsync(CancellationToken ct = default)
     {
         var now = time.GetUtcNow();

@@ -85,6 +85,8 @@ public abstract class ClimateDbContext(DbContextOptions options) : IdentityDbCon
 
     public DbSet<RoomEntry> SessionRoomEntries => Set<RoomEntry>();
 
+    public DbSet<Cluster.ClusterLease> ClusterLeases => Set<Cluster.ClusterLease>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

@@ -1,3 +1,4 @@
+using BeneluxClimate.Domain.Cluster;
 using BeneluxClimate.Domain.Security;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -11,8 +12,14 @@ public sealed class DatabaseInitializer(
     IDbContextFactory<ClimateDbContext> contexts,
     DemoSeeder demo,
     IOptions<SeedOptions> seed,
+    ClusterLeases leases,
     ILogger<DatabaseInitializer> logger)
 {
+    public const string StartupLease = "start-up";
+
+    // Long enough for the demo seeding on a slow machine; a node that dies meanwhile holds up the others this long.
+    private static readonly TimeSpan StartupLeaseDuration = TimeSpan.FromMinutes(2);
+
     public async Task InitializeAsync(CancellationToken ct = default)
     {
         await using (var db = await contexts.CreateDbContextAsync(ct))
@@ -23,14 +30,22 @@ public sealed class DatabaseInitializer(
                 await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode = WAL;", ct);
             }
 
-            await db.Database.MigrateAsync(ct);
-            await EnsureRolesAsync(db, ct);
+            await db.Database.MigrateAsync(ct); // EF takes a database lock: two nodes starting together migrate once
         }
 
-        if (seed.Value.DemoData)
+        // Nodes starting together take turns, so the roles and the demo data are created once, by the first.
+        await using (await leases.HoldAsync(StartupLease, StartupLeaseDuration, ct))
         {
-            var seeded = await demo.SeedAsync(ct);
-            logger.LogInformation(seeded ? "Demo data seeded." : "Demo data already present.");
+            await using (var db = await contexts.CreateDbContextAsync(ct))
+            {
+                await EnsureRolesAsync(db, ct);
+            }
+
+            if (seed.Value.DemoData)
+            {
+                var seeded = await demo.SeedAsync(ct);
+                logger.LogInformation(seeded ? "Demo data seeded." : "Demo data already present.");
+            }
         }
     }
 
