@@ -62,6 +62,10 @@ public sealed class TestDatabase : IAsyncDisposable
         return database;
     }
 
+    /// <summary>A database on the named provider ("Sqlite" or "Postgres"), with the other settings given.</summary>
+    public static Task<TestDatabase> CreateOnAsync(string provider, Dictionary<string, string?>? settings = null) =>
+        CreateAsync(new Dictionary<string, string?>(settings ?? []) { ["Database:Provider"] = provider });
+
     public async Task<T> QueryAsync<T>(Func<ClimateDbContext, Task<T>> query)
     {
         await using var db = await Contexts.CreateDbContextAsync();
