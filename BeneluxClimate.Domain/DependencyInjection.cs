@@ -90,20 +90,37 @@ public static class DependencyInjection
     private static void AddClimateDatabase(this IServiceCollection services, IConfiguration configuration)
     {
         var database = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
-        var connectionString = configuration.GetConnectionString("Climate") ?? "Data Source=climate.db";
+        var connectionString = configuration.GetConnectionString("Climate");
         switch (database.Provider)
         {
             case "Sqlite":
                 services.AddPooledDbContextFactory<SqliteClimateDbContext>(options => options
                     // One JSON parameter per id list: the SQL stays the same whatever the list's length, so EF caches it
                     // instead of generating it again for every call (IN over json_each still probes the index).
-                    .UseSqlite(connectionString, sqlite => sqlite.UseParameterizedCollectionMode(ParameterTranslationMode.Parameter))
+                    .UseSqlite(connectionString ?? "Data Source=climate.db", sqlite => sqlite.UseParameterizedCollectionMode(ParameterTranslationMode.Parameter))
                     .AddInterceptors(new SqlitePragmaInterceptor(database.BusyTimeoutMs)));
-                services.AddSingleton<IDbContextFactory<ClimateDbContext>, ProviderDbContextFactory<SqliteClimateDbContext>>();
-                services.AddScoped<ClimateDbContext>(sp => sp.GetRequiredService<IDbContextFactory<SqliteClimateDbContext>>().CreateDbContext());
+                services.AddProviderContext<SqliteClimateDbContext>();
+                break;
+            case "Postgres":
+                if (string.IsNullOrWhiteSpace(connectionString))
+                {
+                    throw new InvalidOperationException("Database:Provider 'Postgres' needs ConnectionStrings:Climate (e.g. 'Host=db;Database=climate;Username=climate;Password=...').");
+                }
+
+                // No EnableRetryOnFailure: the services open their own transactions, which a retrying strategy refuses;
+                // Npgsql's pool replaces broken connections, and a failed command surfaces like any other error.
+                services.AddPooledDbContextFactory<PostgresClimateDbContext>(options => options.UseNpgsql(connectionString));
+                services.AddProviderContext<PostgresClimateDbContext>();
                 break;
             default:
-                throw new InvalidOperationException($"Database:Provider '{database.Provider}' is not supported; use 'Sqlite'.");
+                throw new InvalidOperationException($"Database:Provider '{database.Provider}' is not supported; use 'Sqlite' or 'Postgres'.");
         }
+    }
+
+    private static void AddProviderContext<TContext>(this IServiceCollection services)
+        where TContext : ClimateDbContext
+    {
+        services.AddSingleton<IDbContextFactory<ClimateDbContext>, ProviderDbContextFactory<TContext>>();
+        services.AddScoped<ClimateDbContext>(sp => sp.GetRequiredService<IDbContextFactory<TContext>>().CreateDbContext());
     }
 }

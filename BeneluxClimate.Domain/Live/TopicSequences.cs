@@ -32,9 +32,9 @@ public static class TopicSequences
 
     /// <summary>The topic's last handed-out number, 0 when none. Read it before the view's data (or in the same transaction).</summary>
     public static async Task<long> CurrentSequenceAsync(this ClimateDbContext db, string topic, CancellationToken ct = default) =>
-        await CurrentQuery(db, topic, ct) ?? 0;
+        await CurrentQuery.For(db)(db, topic, ct) ?? 0;
 
     // Compiled: read on every page and every gap check, so EF's per-call query lookup is worth skipping.
-    private static readonly Func<ClimateDbContext, string, CancellationToken, Task<long?>> CurrentQuery = EF.CompileAsyncQuery(
-        (ClimateDbContext db, string topic, CancellationToken ct) => db.TopicSequences.AsNoTracking().Where(s => s.Topic == topic).Select(s => (long?)s.Last).SingleOrDefault());
+    private static readonly CompiledPerContext<Func<ClimateDbContext, string, CancellationToken, Task<long?>>> CurrentQuery = new(() => EF.CompileAsyncQuery(
+        (ClimateDbContext db, string topic, CancellationToken ct) => db.TopicSequences.AsNoTracking().Where(s => s.Topic == topic).Select(s => (long?)s.Last).SingleOrDefault()));
 }

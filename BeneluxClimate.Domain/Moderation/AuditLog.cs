@@ -85,11 +85,12 @@ public sealed class AuditLog(IDbContextFactory<ClimateDbContext> contexts)
         var roles = db.RoleChanges.AsNoTracking();
         if (search.Length > 0)
         {
-            var pattern = $"%{search.Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_")}%";
-            var matchingUsers = db.Users.Where(u => EF.Functions.Like(u.DisplayName, pattern, "\\")).Select(u => u.Id);
-            actions = actions.Where(a => EF.Functions.Like(a.Subject, pattern, "\\") || EF.Functions.Like(a.Statement, pattern, "\\")
+            // Both sides lower-cased: SQLite's LIKE ignores ASCII case, PostgreSQL's does not; lower() folds ASCII alike on both.
+            var pattern = $"%{search.ToLowerInvariant().Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_")}%";
+            var matchingUsers = db.Users.Where(u => EF.Functions.Like(u.DisplayName.ToLower(), pattern, "\\")).Select(u => u.Id);
+            actions = actions.Where(a => EF.Functions.Like(a.Subject.ToLower(), pattern, "\\") || EF.Functions.Like(a.Statement.ToLower(), pattern, "\\")
                 || matchingUsers.Contains(a.ModeratorId!) || matchingUsers.Contains(a.SubjectUserId!));
-            roles = roles.Where(r => EF.Functions.Like(r.Role, pattern, "\\") || matchingUsers.Contains(r.TargetUserId) || matchingUsers.Contains(r.ChangedByUserId!));
+            roles = roles.Where(r => EF.Functions.Like(r.Role.ToLower(), pattern, "\\") || matchingUsers.Contains(r.TargetUserId) || matchingUsers.Contains(r.ChangedByUserId!));
         }
 
         var moderation = await actions.OrderByDescending(a => a.AtUtc).Take(limit).ToListAsync(ct);

@@ -260,14 +260,14 @@ public sealed class DiscussionService(
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
         var sequence = await db.CurrentSequenceAsync(LiveTopics.Proposal(proposalId), ct);
-        var proposal = await VisibilityQuery(db, proposalId, ct);
+        var proposal = await VisibilityQuery.For(db)(db, proposalId, ct);
         if (proposal is null || !ProposalReads.MaySee(viewer, proposal.IsHidden, proposal.AuthorId))
         {
             return Result<DiscussionThread>.Refused(Refusal.NotFound);
         }
 
         var newest = new List<CommentRow>(Limits.ThreadLimit + 1);
-        await foreach (var row in NewestQuery(db, proposalId, Limits.ThreadLimit + 1).WithCancellation(ct))
+        await foreach (var row in NewestQuery.For(db)(db, proposalId, Limits.ThreadLimit + 1).WithCancellation(ct))
         {
             newest.Add(row);
         }
@@ -424,7 +424,7 @@ public sealed class DiscussionService(
     {
         var ids = comments.Select(c => c.Id).ToList();
         var counts = new List<ReactionCount>();
-        await foreach (var count in ReactionCountsQuery(db, ids).WithCancellation(ct))
+        await foreach (var count in ReactionCountsQuery.For(db)(db, ids).WithCancellation(ct))
         {
             counts.Add(count);
         }
@@ -435,19 +435,19 @@ public sealed class DiscussionService(
     }
 
     // The thread's reads are compiled: every proposal page runs them, and EF's per-call query lookup was a third of their time.
-    private static readonly Func<ClimateDbContext, int, CancellationToken, Task<ProposalVisibility?>> VisibilityQuery = EF.CompileAsyncQuery(
+    private static readonly CompiledPerContext<Func<ClimateDbContext, int, CancellationToken, Task<ProposalVisibility?>>> VisibilityQuery = new(() => EF.CompileAsyncQuery(
         (ClimateDbContext db, int proposalId, CancellationToken ct) =>
-            db.Proposals.AsNoTracking().Where(p => p.Id == proposalId).Select(p => new ProposalVisibility(p.IsHidden, p.AuthorId)).SingleOrDefault());
+            db.Proposals.AsNoTracking().Where(p => p.Id == proposalId).Select(p => new ProposalVisibility(p.IsHidden, p.AuthorId)).SingleOrDefault()));
 
-    private static readonly Func<ClimateDbContext, int, int, IAsyncEnumerable<CommentRow>> NewestQuery = EF.CompileAsyncQuery(
+    private static readonly CompiledPerContext<Func<ClimateDbContext, int, int, IAsyncEnumerable<CommentRow>>> NewestQuery = new(() => EF.CompileAsyncQuery(
         (ClimateDbContext db, int proposalId, int take) => db.Comments.AsNoTracking().Where(c => c.ProposalId == proposalId)
             .OrderByDescending(c => c.Id).Take(take)
             .Select(c => new CommentRow(c.Id, c.ProposalId, c.ParentId, c.ClientId, c.AuthorId, c.IsDeleted || c.IsHidden ? "" : c.BodyHtml,
-                c.CreatedAtUtc, c.EditedAtUtc, c.IsDeleted, c.IsHidden)));
+                c.CreatedAtUtc, c.EditedAtUtc, c.IsDeleted, c.IsHidden))));
 
-    private static readonly Func<ClimateDbContext, List<long>, IAsyncEnumerable<ReactionCount>> ReactionCountsQuery = EF.CompileAsyncQuery(
+    private static readonly CompiledPerContext<Func<ClimateDbContext, List<long>, IAsyncEnumerable<ReactionCount>>> ReactionCountsQuery = new(() => EF.CompileAsyncQuery(
         (ClimateDbContext db, List<long> ids) => db.CommentReactions.AsNoTracking().Where(r => ids.Contains(r.CommentId))
-            .GroupBy(r => new { r.CommentId, r.Kind }).Select(g => new ReactionCount(g.Key.CommentId, g.Key.Kind, g.Count())));
+            .GroupBy(r => new { r.CommentId, r.Kind }).Select(g => new ReactionCount(g.Key.CommentId, g.Key.Kind, g.Count()))));
 
     private sealed record ProposalVisibility(bool IsHidden, string AuthorId);
 

@@ -16,7 +16,7 @@ internal static class MemberRefs
         }
 
         var people = new Dictionary<string, MemberRef>(ids.Count);
-        await foreach (var person in PeopleQuery(db, ids).WithCancellation(ct))
+        await foreach (var person in PeopleQuery.For(db)(db, ids).WithCancellation(ct))
         {
             people[person.UserId!] = person;
         }
@@ -26,14 +26,14 @@ internal static class MemberRefs
 
     // One membership per member (unique index), so the joins keep one row per member: one query, not two. Compiled,
     // as every page with people on it runs it.
-    private static readonly Func<ClimateDbContext, List<string>, IAsyncEnumerable<MemberRef>> PeopleQuery = EF.CompileAsyncQuery(
+    private static readonly CompiledPerContext<Func<ClimateDbContext, List<string>, IAsyncEnumerable<MemberRef>>> PeopleQuery = new(() => EF.CompileAsyncQuery(
         (ClimateDbContext db, List<string> ids) =>
             from u in db.Users.AsNoTracking()
             where ids.Contains(u.Id)
             from p in db.MemberProfiles.Where(p => p.UserId == u.Id).DefaultIfEmpty()
             from m in db.OrganisationMemberships.Where(m => m.UserId == u.Id && m.Status == OrganisationMembershipStatus.Active).DefaultIfEmpty()
             from o in db.Organisations.Where(o => o.Id == m!.OrganisationId).DefaultIfEmpty()
-            select new MemberRef(u.Id, u.DisplayName, p == null ? null : p.CountryCode, p == null ? null : (Common.ActorType?)p.ActorType, o == null ? null : o.Name));
+            select new MemberRef(u.Id, u.DisplayName, p == null ? null : p.CountryCode, p == null ? null : (Common.ActorType?)p.ActorType, o == null ? null : o.Name)));
 
     public static MemberRef Of(Dictionary<string, MemberRef> loaded, string userId) => loaded.GetValueOrDefault(userId) ?? MemberRef.Former;
 }

@@ -5,7 +5,7 @@ public sealed class DatabaseOptions
 {
     public const string Section = "Database";
 
-    /// <summary>"Sqlite" (the embedded default) or, once its migrations exist, "Postgres".</summary>
+    /// <summary>"Sqlite" (the embedded default) or "Postgres" (Npgsql; needs ConnectionStrings:Climate).</summary>
     public string Provider { get; set; } = "Sqlite";
 
     public int BusyTimeoutMs { get; set; } = 5000;

@@ -1,11 +1,14 @@
 namespace BeneluxClimate.Tests.Builders;
 
 /// <summary>One seeded database for the whole class: the tests only read it (seeding again must add nothing).</summary>
-public sealed class SeededDatabase : IAsyncLifetime
+public class SeededDatabase : IAsyncLifetime
 {
     public TestDatabase Database { get; private set; } = null!;
 
-    public async Task InitializeAsync() => Database = await TestDatabase.CreateAsync(new() { ["Seed:DemoData"] = "true" });
+    /// <summary>The database provider; <see cref="Postgres.PostgresSeededDatabase"/> seeds PostgreSQL instead.</summary>
+    protected virtual string Provider => "Sqlite";
+
+    public async Task InitializeAsync() => Database = await TestDatabase.CreateOnAsync(Provider, new() { ["Seed:DemoData"] = "true" });
 
     public async Task DisposeAsync() => await Database.DisposeAsync();
 }

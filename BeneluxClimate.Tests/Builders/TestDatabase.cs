@@ -1,5 +1,6 @@
 using BeneluxClimate.Domain;
 using BeneluxClimate.Domain.Persistence;
+using BeneluxClimate.Tests.Postgres;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -7,21 +8,34 @@ using Microsoft.Extensions.DependencyInjection;
 namespace BeneluxClimate.Tests.Builders;
 
 /// <summary>
-/// A migrated SQLite database in its own temporary file, with the domain's services around it.
+/// A migrated database of its own with the domain's services around it: a temporary SQLite file, or with
+/// <c>Database:Provider=Postgres</c> a fresh database on the run's <see cref="PostgresServer"/>.
 /// Each test makes its own, so no test sees another's rows.
 /// </summary>
 public sealed class TestDatabase : IAsyncDisposable
 {
     private readonly string directory = Directory.CreateTempSubdirectory("climate-test-").FullName;
+    private readonly PostgresServer? postgres;
+    private readonly string connectionString;
 
-    private TestDatabase(Dictionary<string, string?> settings)
+    private TestDatabase(Dictionary<string, string?> settings, PostgresServer? postgres, string? postgresConnectionString)
     {
-        settings["ConnectionStrings:Climate"] = $"Data Source={Path.Combine(directory, "climate.db")}";
+        this.postgres = postgres;
+        connectionString = postgresConnectionString ?? $"Data Source={Path.Combine(directory, "climate.db")}";
+        settings["ConnectionStrings:Climate"] = connectionString;
         settings.TryAdd("Mail:PickupDirectory", Path.Combine(directory, "mail"));
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
         var services = new ServiceCollection().AddLogging();
         services.AddClimateDomain(configuration);
-        services.ConfigureDbContext<SqliteClimateDbContext>(options => options.AddInterceptors(Commands));
+        if (postgres is null)
+        {
+            services.ConfigureDbContext<SqliteClimateDbContext>(options => options.AddInterceptors(Commands));
+        }
+        else
+        {
+            services.ConfigureDbContext<PostgresClimateDbContext>(options => options.AddInterceptors(Commands));
+        }
+
         services.AddIdentityCore<BeneluxClimate.Domain.Members.ClimateUser>()
             .AddRoles<Microsoft.AspNetCore.Identity.IdentityRole>()
             .AddEntityFrameworkStores<ClimateDbContext>();
@@ -40,11 +54,17 @@ public sealed class TestDatabase : IAsyncDisposable
 
     public static async Task<TestDatabase> CreateAsync(Dictionary<string, string?>? settings = null)
     {
-        var database = new TestDatabase(settings ?? []);
+        settings ??= [];
+        var postgres = settings.GetValueOrDefault("Database:Provider") == "Postgres" ? await PostgresServer.InstanceAsync() : null;
+        var database = new TestDatabase(settings, postgres, postgres is null ? null : await postgres.CreateDatabaseAsync());
         await using var scope = database.Services.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync();
         return database;
     }
+
+    /// <summary>A database on the named provider ("Sqlite" or "Postgres"), with the other settings given.</summary>
+    public static Task<TestDatabase> CreateOnAsync(string provider, Dictionary<string, string?>? settings = null) =>
+        CreateAsync(new Dictionary<string, string?>(settings ?? []) { ["Database:Provider"] = provider });
 
     public async Task<T> QueryAsync<T>(Func<ClimateDbContext, Task<T>> query)
     {
@@ -55,7 +75,15 @@ public sealed class TestDatabase : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await Services.DisposeAsync();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        if (postgres is null)
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        }
+        else
+        {
+            await postgres.DropDatabaseAsync(connectionString);
+        }
+
         try
         {
             Directory.Delete(directory, recursive: true);

@@ -3,11 +3,14 @@ using BeneluxClimate.Tests.Builders;
 
 namespace BeneluxClimate.Tests.Domain.Live;
 
-public sealed class TopicSequencesTests : IAsyncLifetime
+public class TopicSequencesTests : IAsyncLifetime
 {
     private TestDatabase database = null!;
 
-    public async Task InitializeAsync() => database = await TestDatabase.CreateAsync();
+    /// <summary>The database provider these tests run on; a derived class in Tests/Postgres runs them on PostgreSQL.</summary>
+    protected virtual string Provider => "Sqlite";
+
+    public async Task InitializeAsync() => database = await TestDatabase.CreateOnAsync(Provider);
 
     public async Task DisposeAsync() => await database.DisposeAsync();
 

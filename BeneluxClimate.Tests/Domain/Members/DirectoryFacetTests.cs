@@ -9,20 +9,23 @@ namespace BeneluxClimate.Tests.Domain.Members;
 /// The directory's total and filter counts, checked against counting the same members by hand: every facet counts
 /// the members that match all the other filters, for members-only and public profiles alike.
 /// </summary>
-public sealed class DirectoryFacetTests : IAsyncLifetime
+public class DirectoryFacetTests : IAsyncLifetime
 {
     private static readonly (string Country, string? Region)[] Places =
         [("BE", "BE-VAN"), ("BE", "BE-WLG"), ("NL", "NL-ZE"), ("LU", "LU-ES"), ("DE", null), ("BE", "BE-VAN"), ("NL", "NL-UT")];
 
     private readonly List<ProfileInput> members = [];
     private TestDatabase database = null!;
+
+    /// <summary>The database provider these tests run on; a derived class in Tests/Postgres runs them on PostgreSQL.</summary>
+    protected virtual string Provider => "Sqlite";
     private string viewerId = "";
 
     public static TheoryData<string> Queries => ["none", "country", "country+theme", "region", "actor+language", "all"];
 
     public async Task InitializeAsync()
     {
-        database = await TestDatabase.CreateAsync();
+        database = await TestDatabase.CreateOnAsync(Provider);
         var themes = Enum.GetValues<Theme>();
         var actorTypes = Enum.GetValues<ActorType>();
         for (var i = 0; i < 21; i++)

@@ -5,9 +5,12 @@ using BeneluxClimate.Tests.Builders;
 
 namespace BeneluxClimate.Tests.Domain.Members;
 
-public sealed class MemberProfilesTests : IAsyncLifetime
+public class MemberProfilesTests : IAsyncLifetime
 {
     private TestDatabase database = null!;
+
+    /// <summary>The database provider these tests run on; a derived class in Tests/Postgres runs them on PostgreSQL.</summary>
+    protected virtual string Provider => "Sqlite";
     private string lotteId = "";
     private string pieterId = "";
 
@@ -21,7 +24,7 @@ public sealed class MemberProfilesTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        database = await TestDatabase.CreateAsync();
+        database = await TestDatabase.CreateOnAsync(Provider);
         lotteId = await database.AddMemberAsync("Lotte", "lotte@example.test");
         pieterId = await database.AddMemberAsync("Pieter", "pieter@example.test");
     }

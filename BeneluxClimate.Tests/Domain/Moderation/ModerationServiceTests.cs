@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace BeneluxClimate.Tests.Domain.Moderation;
 
-public sealed class ModerationServiceTests : PartnershipTestBase
+public class ModerationServiceTests : PartnershipTestBase
 {
     private ReportService Reports => Database.Get<ReportService>();
 

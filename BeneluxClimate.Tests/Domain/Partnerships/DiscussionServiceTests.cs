@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace BeneluxClimate.Tests.Domain.Partnerships;
 
-public sealed class DiscussionServiceTests : PartnershipTestBase
+public class DiscussionServiceTests : PartnershipTestBase
 {
     private async Task<CommentView> PostAsync(Actor actor, int proposalId, string body, long? parentId = null)
     {

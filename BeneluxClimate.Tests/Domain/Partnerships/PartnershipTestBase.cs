@@ -11,6 +11,9 @@ public abstract class PartnershipTestBase(Dictionary<string, string?>? settings 
 {
     protected TestDatabase Database { get; private set; } = null!;
 
+    /// <summary>The database provider these tests run on; a derived class in Tests/Postgres runs them on PostgreSQL.</summary>
+    protected virtual string Provider => "Sqlite";
+
     protected Actor Lotte { get; private set; } = null!;
 
     protected Actor Pieter { get; private set; } = null!;
@@ -29,7 +32,7 @@ public abstract class PartnershipTestBase(Dictionary<string, string?>? settings 
 
     public virtual async Task InitializeAsync()
     {
-        Database = await TestDatabase.CreateAsync(settings ?? new() { ["Discussion:CommentIntervalSeconds"] = "0" });
+        Database = await TestDatabase.CreateOnAsync(Provider, settings ?? new() { ["Discussion:CommentIntervalSeconds"] = "0" });
         Lotte = await MemberAsync("Lotte Janssens", "lotte@example.test", "BE", "BE-VOV", ActorType.NGO);
         Pieter = await MemberAsync("Pieter Smit", "pieter@example.test", "NL", "NL-ZE", ActorType.Research);
         Sanne = await MemberAsync("Sanne Weber", "sanne@example.test", "LU", "LU-ES", ActorType.Government);

@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace BeneluxClimate.Tests.Domain.Partnerships;
 
-public sealed class ProposalServiceTests : PartnershipTestBase
+public class ProposalServiceTests : PartnershipTestBase
 {
     [Fact]
     public async Task A_proposal_must_reach_across_the_authors_border()

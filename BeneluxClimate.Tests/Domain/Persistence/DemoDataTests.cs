@@ -9,7 +9,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace BeneluxClimate.Tests.Domain.Persistence;
 
-public sealed partial class DemoDataTests(SeededDatabase seeded) : IClassFixture<SeededDatabase>
+public partial class DemoDataTests(SeededDatabase seeded) : IClassFixture<SeededDatabase>
 {
     private TestDatabase Database => seeded.Database;
 

@@ -7,7 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace BeneluxClimate.Tests.Domain.Persistence;
 
-public sealed class DemoProjectTests(SeededDatabase seeded) : IClassFixture<SeededDatabase>
+public class DemoProjectTests(SeededDatabase seeded) : IClassFixture<SeededDatabase>
 {
     private TestDatabase Database => seeded.Database;
 

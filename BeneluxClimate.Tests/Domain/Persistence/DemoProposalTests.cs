@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace BeneluxClimate.Tests.Domain.Persistence;
 
-public sealed class DemoProposalTests(SeededDatabase seeded) : IClassFixture<SeededDatabase>
+public class DemoProposalTests(SeededDatabase seeded) : IClassFixture<SeededDatabase>
 {
     private TestDatabase Database => seeded.Database;
 

@@ -1,0 +1,8 @@
+using BeneluxClimate.Tests.Domain.Partnerships;
+
+namespace BeneluxClimate.Tests.Postgres;
+
+public sealed class PostgresProposalServiceTests : ProposalServiceTests
+{
+    protected override string Provider => "Postgres";
+}
