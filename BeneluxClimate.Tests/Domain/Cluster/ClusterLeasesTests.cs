@@ -4,7 +4,7 @@ using BeneluxClimate.Tests.Builders;
 namespace BeneluxClimate.Tests.Domain.Cluster;
 
 /// <summary>Two nodes on one database: a lease is held by one of them at a time.</summary>
-public sealed class ClusterLeasesTests : IAsyncLifetime
+public class ClusterLeasesTests : IAsyncLifetime
 {
     private static readonly TimeSpan Minute = TimeSpan.FromMinutes(1);
 
@@ -13,9 +13,12 @@ public sealed class ClusterLeasesTests : IAsyncLifetime
     private ClusterLeases nodeA = null!;
     private ClusterLeases nodeB = null!;
 
+    /// <summary>The database provider these tests run on; a derived class in Tests/Postgres runs them on PostgreSQL.</summary>
+    protected virtual string Provider => "Sqlite";
+
     public async Task InitializeAsync()
     {
-        database = await TestDatabase.CreateAsync();
+        database = await TestDatabase.CreateOnAsync(Provider);
         nodeA = new ClusterLeases(database.Contexts, clock);
         nodeB = new ClusterLeases(database.Contexts, clock);
     }

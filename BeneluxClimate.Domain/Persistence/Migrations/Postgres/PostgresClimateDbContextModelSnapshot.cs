@@ -23,6 +23,25 @@ namespace BeneluxClimate.Domain.Persistence.Migrations.Postgres
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("BeneluxClimate.Domain.Cluster.ClusterLease", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTimeOffset>("ExpiresAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Holder")
+                        .IsRequired()
+                        .HasMaxLength(160)
+                        .HasColumnType("character varying(160)");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("ClusterLeases");
+                });
+
             modelBuilder.Entity("BeneluxClimate.Domain.Gatherings.CalendarFeedToken", b =>
                 {
                     b.Property<string>("MemberId")
