@@ -36,7 +36,7 @@ internal static class ClimatePipeline
     public static void MapClimateEndpoints(this WebApplication app)
     {
         app.MapStaticAssets();
-        app.MapHealthChecks("/healthz");
+        app.MapClimateHealthChecks();
         app.MapCultureEndpoints();
         app.MapThemeEndpoints();
         app.MapAccountEndpoints();

@@ -56,7 +56,7 @@ internal static class ClimateUiServices
 
         services.AddAccountRateLimiting(builder.Configuration);
         services.AddVisitorPageCache(builder.Configuration);
-        services.AddHealthChecks().AddDbContextCheck<ClimateDbContext>("database");
+        services.AddClimateHealthChecks(builder.Configuration);
         services.AddHsts(options => options.MaxAge = TimeSpan.FromDays(365));
     }
 }

@@ -1,0 +1,188 @@
+using System.Text.Json;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using StackExchange.Redis;
+
+namespace BeneluxClimate.Domain.Live;
+
+/// <summary>
+/// Relays live events between app nodes over one Redis pub/sub channel. Subscribers subscribe to this node's
+/// <see cref="InProcessLiveBus"/>; an event published here is delivered locally at once and sent to Redis with this
+/// node's id, and events from Redis are delivered locally unless this node sent them, so each arrives exactly once.
+/// While Redis is away, local delivery goes on; when the subscription connection comes back, every local subscriber
+/// is told to resync, since other nodes' events may have been missed.
+/// </summary>
+public sealed class RedisLiveBus : ILiveBus, IHostedService
+{
+    private readonly InProcessLiveBus local;
+    private readonly IConnectionMultiplexer redis;
+    private readonly ILogger<RedisLiveBus> logger;
+    private readonly RedisChannel channel;
+    private readonly Lock gate = new();
+    private ChannelMessageQueue? queue;
+    private int publishFailureLogged; // 1 once an outage's first failed publish is logged
+
+    public RedisLiveBus(InProcessLiveBus local, IConnectionMultiplexer redis, IOptions<LiveOptions> options, ILogger<RedisLiveBus> logger)
+    {
+        this.local = local;
+        this.redis = redis;
+        this.logger = logger;
+        channel = RedisChannel.Literal(options.Value.RedisChannel);
+    }
+
+    /// <summary>Tells this node's messages apart from other nodes' on the shared channel.</summary>
+    public string NodeId { get; } = Guid.NewGuid().ToString("N");
+
+    /// <summary>
+    /// Settings for the relay's connection: starts and keeps serving without Redis, reconnects by itself, and fails
+    /// a publish at once while disconnected instead of queueing it (viewers rebuild from the database on reconnect).
+    /// </summary>
+    public static ConfigurationOptions ConnectionOptions(string connectionString)
+    {
+        var options = ConfigurationOptions.Parse(connectionString);
+        options.AbortOnConnectFail = false;
+        options.BacklogPolicy = BacklogPolicy.FailFast;
+        return options;
+    }
+
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        redis.ConnectionFailed += OnConnectionFailed;
+        redis.ConnectionRestored += OnConnectionRestored;
+        await SubscribeAsync();
+    }
+
+    public async Task StopAsync(CancellationToken cancellationToken)
+    {
+        redis.ConnectionFailed -= OnConnectionFailed;
+        redis.ConnectionRestored -= OnConnectionRestored;
+        ChannelMessageQueue? current;
+        lock (gate)
+        {
+            current = queue;
+            queue = null;
+        }
+
+        if (current is not null)
+        {
+            try
+            {
+                await current.UnsubscribeAsync();
+            }
+            catch (Exception e) when (e is RedisException or TimeoutException)
+            {
+                // Redis is away; the subscription ends with the connection.
+            }
+        }
+    }
+
+    public ValueTask PublishAsync(LiveEvent liveEvent)
+    {
+        ArgumentNullException.ThrowIfNull(liveEvent);
+        PublishToOtherNodes(liveEvent);
+        return local.PublishAsync(liveEvent);
+    }
+
+    public IDisposable Subscribe(string topic, Func<LiveEvent, Task> onEvent, Func<Task> onResync) =>
+        local.Subscribe(topic, onEvent, onResync);
+
+    private void PublishToOtherNodes(LiveEvent liveEvent)
+    {
+        try
+        {
+            // Called in publishing order and written to the connection in that order; the caller does not wait.
+            redis.GetSubscriber().PublishAsync(channel, LiveEventSerializer.Serialize(liveEvent, NodeId))
+                .ContinueWith(t => OnPublishFailed(t.Exception!.GetBaseException()), CancellationToken.None,
+                    TaskContinuationOptions.OnlyOnFaulted | TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+        }
+        catch (Exception e) when (e is RedisException or TimeoutException)
+        {
+            OnPublishFailed(e);
+        }
+        catch (Exception e) when (e is JsonException or NotSupportedException)
+        {
+            logger.LogError(e, "A live event of kind {Kind} could not be written for other nodes.", liveEvent.Kind);
+        }
+    }
+
+    private void OnPublishFailed(Exception e)
+    {
+        if (Interlocked.Exchange(ref publishFailureLogged, 1) == 0)
+        {
+            logger.LogWarning(e, "Live events are not reaching other nodes while Redis is unreachable; this node's viewers still get them.");
+        }
+    }
+
+    private async Task SubscribeAsync()
+    {
+        lock (gate)
+        {
+            if (queue is not null)
+            {
+                return;
+            }
+        }
+
+        try
+        {
+            var subscribed = await redis.GetSubscriber().SubscribeAsync(channel);
+            lock (gate)
+            {
+                queue = subscribed;
+            }
+
+            subscribed.OnMessage(OnMessageAsync); // one message at a time, in the order Redis sent them
+        }
+        catch (Exception e) when (e is RedisException or TimeoutException)
+        {
+            logger.LogWarning(e, "Could not subscribe to the live channel yet; trying again when Redis is back.");
+        }
+    }
+
+    private async Task OnMessageAsync(ChannelMessage message)
+    {
+        LiveEvent liveEvent;
+        try
+        {
+            (liveEvent, var node) = LiveEventSerializer.Deserialize(((byte[])message.Message!).AsSpan());
+            if (node == NodeId)
+            {
+                return; // delivered locally when it was published
+            }
+        }
+        catch (JsonException e)
+        {
+            logger.LogError(e, "A live event from Redis could not be read; dropped.");
+            return;
+        }
+
+        await local.PublishAsync(liveEvent);
+    }
+
+    private void OnConnectionFailed(object? sender, ConnectionFailedEventArgs e)
+    {
+        if (e.ConnectionType == ConnectionType.Subscription)
+        {
+            logger.LogWarning(e.Exception, "Lost the live channel's Redis connection ({FailureType}); reconnecting.", e.FailureType);
+        }
+    }
+
+    private void OnConnectionRestored(object? sender, ConnectionFailedEventArgs e)
+    {
+        Interlocked.Exchange(ref publishFailureLogged, 0);
+        if (e.ConnectionType != ConnectionType.Subscription)
+        {
+            return;
+        }
+
+        logger.LogInformation("The live channel's Redis connection is back; viewers resync from the database.");
+        _ = RecoverAsync();
+    }
+
+    private async Task RecoverAsync()
+    {
+        await SubscribeAsync();
+        await local.ResyncAllAsync();
+    }
+}
