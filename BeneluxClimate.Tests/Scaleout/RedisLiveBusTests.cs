@@ -83,6 +83,31 @@ public sealed class RedisLiveBusTests(RedisServer server) : IAsyncLifetime
         Assert.Equal([21L], onB.Events.Select(e => e.Sequence));
     }
 
+    [Fact]
+    public async Task Nodes_started_before_Redis_relay_once_it_is_up()
+    {
+        var late = new RedisServer();
+        try
+        {
+            var channel = "test:" + Guid.NewGuid().ToString("N");
+            await using var first = await RedisNode.StartAsync(late, channel);
+            await using var second = await RedisNode.StartAsync(late, channel);
+            using var onSecond = new Viewer(second.Bus, Topic);
+            await first.Bus.PublishAsync(Comment(1)); // nowhere to go yet, and no fault for the publisher
+
+            await late.StartAsync();
+            await onSecond.WaitForResyncAsync();
+            await first.Bus.PublishAsync(Comment(2));
+            await onSecond.WaitForAsync(e => e.Sequence == 2);
+
+            Assert.Equal([2L], onSecond.Events.Select(e => e.Sequence));
+        }
+        finally
+        {
+            await late.DisposeAsync();
+        }
+    }
+
     private static LiveEvent Comment(long sequence) =>
         new(Topic, sequence, ProposalEvents.CommentPosted, sequence, Audience.Public, new DateTimeOffset(2026, 3, 1, 12, 0, 0, TimeSpan.Zero));
 }

@@ -26,18 +26,21 @@ public sealed class RedisServer : IAsyncLifetime
             throw new InvalidOperationException($"{Executable} is missing: apt-get install -y redis-server (test.sh does).");
         }
 
-        Directory.CreateDirectory(directory);
         await StartAsync();
     }
 
     public async Task DisposeAsync()
     {
         await StopAsync();
-        Directory.Delete(directory, recursive: true);
+        if (Directory.Exists(directory))
+        {
+            Directory.Delete(directory, recursive: true);
+        }
     }
 
     public async Task StartAsync()
     {
+        Directory.CreateDirectory(directory);
         using var process = Process.Start(new ProcessStartInfo(Executable)
         {
             ArgumentList =
