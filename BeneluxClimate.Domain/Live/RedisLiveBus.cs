@@ -151,7 +151,7 @@ public sealed class RedisLiveBus : ILiveBus, IHostedService
                 return; // delivered locally when it was published
             }
         }
-        catch (JsonException e)
+        catch (Exception e) when (e is JsonException or NotSupportedException or ArgumentException or InvalidCastException)
         {
             logger.LogError(e, "A live event from Redis could not be read; dropped.");
             return;
