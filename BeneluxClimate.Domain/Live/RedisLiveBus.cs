@@ -20,6 +20,8 @@ public sealed class RedisLiveBus : ILiveBus, IHostedService
     private readonly ILogger<RedisLiveBus> logger;
     private readonly RedisChannel channel;
     private readonly Lock gate = new();
+    private readonly CancellationTokenSource stopping = new();
+    private Task subscribing = Task.CompletedTask;
     private ChannelMessageQueue? queue;
     private int publishFailureLogged; // 1 once an outage's first failed publish is logged
 
@@ -50,13 +52,18 @@ public sealed class RedisLiveBus : ILiveBus, IHostedService
     {
         redis.ConnectionFailed += OnConnectionFailed;
         redis.ConnectionRestored += OnConnectionRestored;
-        await SubscribeAsync();
+        if (!await TrySubscribeAsync())
+        {
+            subscribing = Task.Run(() => SubscribeUntilDoneAsync(stopping.Token), CancellationToken.None);
+        }
     }
 
     public async Task StopAsync(CancellationToken cancellationToken)
     {
         redis.ConnectionFailed -= OnConnectionFailed;
         redis.ConnectionRestored -= OnConnectionRestored;
+        await stopping.CancelAsync();
+        await subscribing;
         ChannelMessageQueue? current;
         lock (gate)
         {
@@ -114,29 +121,53 @@ public sealed class RedisLiveBus : ILiveBus, IHostedService
         }
     }
 
-    private async Task SubscribeAsync()
+    /// <summary>Redis was not reachable at the start: subscribe as soon as it is, then resync what viewers missed.</summary>
+    private async Task SubscribeUntilDoneAsync(CancellationToken stop)
     {
-        lock (gate)
-        {
-            if (queue is not null)
-            {
-                return;
-            }
-        }
-
         try
         {
-            var subscribed = await redis.GetSubscriber().SubscribeAsync(channel);
+            do
+            {
+                await Task.Delay(TimeSpan.FromMilliseconds(500), stop);
+            }
+            while (!await TrySubscribeAsync());
+
+            await local.ResyncAllAsync();
+        }
+        catch (OperationCanceledException)
+        {
+            // stopping
+        }
+    }
+
+    private async Task<bool> TrySubscribeAsync()
+    {
+        var subscriber = redis.GetSubscriber();
+        try
+        {
+            var subscribed = await subscriber.SubscribeAsync(channel);
             lock (gate)
             {
                 queue = subscribed;
             }
 
             subscribed.OnMessage(OnMessageAsync); // one message at a time, in the order Redis sent them
+            return true;
         }
         catch (Exception e) when (e is RedisException or TimeoutException)
         {
-            logger.LogWarning(e, "Could not subscribe to the live channel yet; trying again when Redis is back.");
+            logger.LogWarning(e, "Could not subscribe to the live channel yet; trying again.");
+            try
+            {
+                // Forget this attempt's registration, so the next attempt cannot make a second, unread one.
+                await subscriber.UnsubscribeAsync(channel);
+            }
+            catch (Exception again) when (again is RedisException or TimeoutException)
+            {
+                // still away; the local registration is gone all the same
+            }
+
+            return false;
         }
     }
 
@@ -176,13 +207,15 @@ public sealed class RedisLiveBus : ILiveBus, IHostedService
             return;
         }
 
-        logger.LogInformation("The live channel's Redis connection is back; viewers resync from the database.");
-        _ = RecoverAsync();
-    }
+        lock (gate)
+        {
+            if (queue is null)
+            {
+                return; // not subscribed yet: SubscribeUntilDoneAsync resyncs once it is
+            }
+        }
 
-    private async Task RecoverAsync()
-    {
-        await SubscribeAsync();
-        await local.ResyncAllAsync();
+        logger.LogInformation("The live channel's Redis connection is back; viewers resync from the database.");
+        _ = local.ResyncAllAsync();
     }
 }

@@ -25,7 +25,7 @@ public sealed class Viewer : IDisposable
 
     public int Resyncs => Volatile.Read(ref resyncs);
 
-    public Task WaitForAsync(Func<LiveEvent, bool> match, int seconds = 5) => UntilAsync(() => events.Any(match), seconds);
+    public Task WaitForAsync(Func<LiveEvent, bool> match, int seconds = 10) => UntilAsync(() => events.Any(match), seconds);
 
     public Task WaitForResyncAsync(int seconds = 10) => UntilAsync(() => Resyncs > 0, seconds);
 
