@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.Json;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -23,6 +24,7 @@ public sealed class RedisLiveBus : ILiveBus, IHostedService
     private readonly CancellationTokenSource stopping = new();
     private Task subscribing = Task.CompletedTask;
     private ChannelMessageQueue? queue;
+    private TaskCompletionSource? probe;
     private int publishFailureLogged; // 1 once an outage's first failed publish is logged
 
     public RedisLiveBus(InProcessLiveBus local, IConnectionMultiplexer redis, IOptions<LiveOptions> options, ILogger<RedisLiveBus> logger)
@@ -35,6 +37,9 @@ public sealed class RedisLiveBus : ILiveBus, IHostedService
 
     /// <summary>Tells this node's messages apart from other nodes' on the shared channel.</summary>
     public string NodeId { get; } = Guid.NewGuid().ToString("N");
+
+    /// <summary>Not JSON (events start with '{'): other nodes ignore it.</summary>
+    private string ProbeMessage => "probe:" + NodeId;
 
     /// <summary>
     /// Settings for the relay's connection: starts and keeps serving without Redis, reconnects by itself, and fails
@@ -176,7 +181,18 @@ public sealed class RedisLiveBus : ILiveBus, IHostedService
         LiveEvent liveEvent;
         try
         {
-            (liveEvent, var node) = LiveEventSerializer.Deserialize(((byte[])message.Message!).AsSpan());
+            var bytes = (byte[])message.Message!;
+            if (bytes is not [(byte)'{', ..])
+            {
+                if (Encoding.UTF8.GetString(bytes) == ProbeMessage)
+                {
+                    Volatile.Read(ref probe)?.TrySetResult();
+                }
+
+                return;
+            }
+
+            (liveEvent, var node) = LiveEventSerializer.Deserialize(bytes);
             if (node == NodeId)
             {
                 return; // delivered locally when it was published
@@ -216,6 +232,34 @@ public sealed class RedisLiveBus : ILiveBus, IHostedService
         }
 
         logger.LogInformation("The live channel's Redis connection is back; viewers resync from the database.");
-        _ = local.ResyncAllAsync();
+        _ = ResyncWhenResubscribedAsync();
+    }
+
+    /// <summary>
+    /// StackExchange.Redis subscribes again just after it reports the connection back. Viewers resync once this node's
+    /// own probe comes back through the channel, so no event published after their reload can slip past them.
+    /// </summary>
+    private async Task ResyncWhenResubscribedAsync()
+    {
+        for (var attempt = 0; attempt < 20 && !stopping.IsCancellationRequested; attempt++)
+        {
+            var echoed = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            Volatile.Write(ref probe, echoed);
+            try
+            {
+                await redis.GetSubscriber().PublishAsync(channel, ProbeMessage);
+            }
+            catch (Exception e) when (e is RedisException or TimeoutException)
+            {
+                // away again; the next attempt or the next reconnect tries once more
+            }
+
+            if (await Task.WhenAny(echoed.Task, Task.Delay(TimeSpan.FromMilliseconds(250))) == echoed.Task)
+            {
+                break;
+            }
+        }
+
+        await local.ResyncAllAsync();
     }
 }
