@@ -11,6 +11,14 @@ if [ ! -x /usr/bin/chromium ]; then
     || { echo "Could not install chromium."; echo "0 passed, 1 failed"; exit 1; }
 fi
 
+if [ ! -x /usr/bin/redis-server ]; then
+  echo "Installing Debian's redis-server for the scale-out tests..."
+  sudo_cmd=""
+  [ "$(id -u)" -ne 0 ] && sudo_cmd="sudo"
+  $sudo_cmd apt-get update -qq && DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq redis-server >/dev/null \
+    || { echo "Could not install redis-server."; echo "0 passed, 1 failed"; exit 1; }
+fi
+
 results="$PWD/artifacts/test-results"
 export SCREENSHOT_DIR="$PWD/artifacts/screenshots"
 rm -rf "$results" "$SCREENSHOT_DIR"

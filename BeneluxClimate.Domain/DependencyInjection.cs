@@ -15,6 +15,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using StackExchange.Redis;
 
 namespace BeneluxClimate.Domain;
 
@@ -78,13 +79,29 @@ public static class DependencyInjection
         services.AddSingleton<SessionRoomService>();
         services.AddSingleton<InProcessLiveBus>();
         services.AddSingleton<TopicSequenceReader>();
-        services.AddSingleton<ILiveBus>(sp => sp.GetRequiredService<InProcessLiveBus>());
+        services.AddLiveBus(configuration);
         services.AddScoped<DemoSeeder>();
         services.AddScoped<DatabaseInitializer>();
         services.AddSingleton<IMailTransport>(sp => sp.GetRequiredService<IOptions<MailOptions>>().Value.UsesSmtp
             ? new SmtpMailTransport(sp.GetRequiredService<IOptions<MailOptions>>())
             : new PickupDirectoryMailTransport(sp.GetRequiredService<IOptions<MailOptions>>()));
         return services;
+    }
+
+    /// <summary>The in-process bus; with <c>ConnectionStrings:Redis</c> set, relayed between nodes through Redis.</summary>
+    private static void AddLiveBus(this IServiceCollection services, IConfiguration configuration)
+    {
+        var redis = configuration.GetConnectionString("Redis");
+        if (string.IsNullOrWhiteSpace(redis))
+        {
+            services.AddSingleton<ILiveBus>(sp => sp.GetRequiredService<InProcessLiveBus>());
+            return;
+        }
+
+        services.AddSingleton<IConnectionMultiplexer>(_ => ConnectionMultiplexer.Connect(RedisLiveBus.ConnectionOptions(redis)));
+        services.AddSingleton<RedisLiveBus>();
+        services.AddSingleton<ILiveBus>(sp => sp.GetRequiredService<RedisLiveBus>());
+        services.AddHostedService(sp => sp.GetRequiredService<RedisLiveBus>()); // subscribes before the first viewer comes
     }
 
     private static void AddClimateDatabase(this IServiceCollection services, IConfiguration configuration)

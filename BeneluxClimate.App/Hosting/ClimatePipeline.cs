@@ -38,7 +38,7 @@ internal static class ClimatePipeline
     public static void MapClimateEndpoints(this WebApplication app)
     {
         app.MapStaticAssets();
-        app.MapHealthChecks("/healthz", new() { ResponseWriter = HealthReportWriter.WriteAsync });
+        app.MapClimateHealthChecks();
         app.MapCultureEndpoints();
         app.MapThemeEndpoints();
         app.MapAccountEndpoints();

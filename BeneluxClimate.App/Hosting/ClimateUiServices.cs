@@ -60,7 +60,7 @@ internal static class ClimateUiServices
         services.AddReverseProxySupport(builder.Configuration);
         services.AddClimateTelemetry(builder.Configuration);
         services.AddVisitorPageCache(builder.Configuration);
-        services.AddHealthChecks().AddDbContextCheck<ClimateDbContext>("database");
+        services.AddClimateHealthChecks(builder.Configuration);
         services.AddHsts(options => options.MaxAge = TimeSpan.FromDays(365));
     }
 }

@@ -1,8 +1,10 @@
 using BeneluxClimate.Domain.Common;
+using BeneluxClimate.Domain.Live;
 
 namespace BeneluxClimate.Domain.Gatherings;
 
 /// <summary>An event as lists and the calendar show it; also the payload of list changes.</summary>
+[LivePayload]
 public sealed record GatheringCard(
     int Id,
     string Title,

@@ -1,8 +1,10 @@
 using BeneluxClimate.Domain.Common;
+using BeneluxClimate.Domain.Live;
 
 namespace BeneluxClimate.Domain.Gatherings;
 
 /// <summary>An event's page content everybody who may see the event may see (never the meeting link).</summary>
+[LivePayload]
 public sealed record GatheringView(
     int Id,
     string Title,

@@ -1,3 +1,5 @@
+using BeneluxClimate.Domain.Live;
+
 namespace BeneluxClimate.Domain.Gatherings;
 
 /// <summary>
@@ -5,5 +7,6 @@ namespace BeneluxClimate.Domain.Gatherings;
 /// Also the payload of <see cref="GatheringEvents.RegistrationChanged"/>, pushed to that member only, with the meeting
 /// link when they hold a seat.
 /// </summary>
+[LivePayload]
 public sealed record MemberRegistration(
     int GatheringId, string MemberId, RegistrationStatus Status, int? WaitlistPosition, DateTimeOffset RequestedAtUtc, string? MeetingUrl);

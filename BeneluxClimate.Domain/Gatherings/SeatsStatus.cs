@@ -1,3 +1,5 @@
+using BeneluxClimate.Domain.Live;
+
 namespace BeneluxClimate.Domain.Gatherings;
 
 /// <summary>
@@ -5,6 +7,7 @@ namespace BeneluxClimate.Domain.Gatherings;
 /// <paramref name="LeftWaitlist"/> holds the request times of members who left the waitlist (promoted or cancelled), so
 /// each waitlisted viewer moves up without a query when one of them was ahead.
 /// </summary>
+[LivePayload]
 public sealed record SeatsStatus(int GatheringId, int? Capacity, int RegisteredCount, int WaitlistCount, IReadOnlyList<DateTimeOffset> LeftWaitlist)
 {
     public int? SeatsLeft => Capacity is { } capacity ? Math.Max(0, capacity - RegisteredCount) : null;

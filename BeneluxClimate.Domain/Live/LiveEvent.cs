@@ -13,5 +13,10 @@ public sealed record LiveEvent(
     Audience Audience,
     DateTimeOffset OccurredAtUtc)
 {
+    /// <summary>Refuses a payload that could not be relayed to other nodes (see <see cref="LivePayloads"/>).</summary>
+    public object Payload { get; init; } = Payload is not null && LivePayloads.IsAllowed(Payload.GetType())
+        ? Payload
+        : throw new ArgumentException($"{Payload?.GetType().ToString() ?? "null"} is not a live payload type: mark it [LivePayload].", nameof(Payload));
+
     public bool IsEphemeral => Sequence is null;
 }

@@ -10,4 +10,7 @@ public sealed class LiveOptions
 
     /// <summary>Undelivered events one subscriber may fall behind by before they are dropped and it is told to resync.</summary>
     public int SubscriberBacklog { get; set; } = 1_000;
+
+    /// <summary>The Redis pub/sub channel the nodes relay events on (when <c>ConnectionStrings:Redis</c> is set).</summary>
+    public string RedisChannel { get; set; } = "benelux-climate:live";
 }

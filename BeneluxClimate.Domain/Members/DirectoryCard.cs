@@ -1,8 +1,10 @@
 using BeneluxClimate.Domain.Common;
+using BeneluxClimate.Domain.Live;
 
 namespace BeneluxClimate.Domain.Members;
 
 /// <summary>A member as the directory shows them; also the payload of live directory events.</summary>
+[LivePayload]
 public sealed record DirectoryCard(
     string UserId,
     string DisplayName,

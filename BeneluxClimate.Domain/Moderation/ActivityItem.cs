@@ -1,6 +1,9 @@
+using BeneluxClimate.Domain.Live;
+
 namespace BeneluxClimate.Domain.Moderation;
 
 /// <summary>One feed line as moderators see it, live or loaded.</summary>
+[LivePayload]
 public sealed record ActivityItem(
     long Id,
     long Sequence,

@@ -1,3 +1,5 @@
+using BeneluxClimate.Domain.Live;
+
 namespace BeneluxClimate.Domain.Moderation;
 
 /// <summary>
@@ -6,6 +8,7 @@ namespace BeneluxClimate.Domain.Moderation;
 /// with <see cref="Id"/> 0: reports and log entries then name the profile by the same id as its route (/members/{id})
 /// and every other table, with no second, numeric id to assign to each profile and keep in step with its account.
 /// </summary>
+[LivePayload]
 public sealed record TargetRef(ReportTarget Kind, long Id, string Key = "")
 {
     public const int KeyMaxLength = 450;

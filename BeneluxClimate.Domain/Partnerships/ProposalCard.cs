@@ -1,8 +1,10 @@
 using BeneluxClimate.Domain.Common;
+using BeneluxClimate.Domain.Live;
 
 namespace BeneluxClimate.Domain.Partnerships;
 
 /// <summary>A proposal as lists show it; carried by live events, so open lists never query to show a change.</summary>
+[LivePayload]
 public sealed record ProposalCard(
     int Id,
     string Title,

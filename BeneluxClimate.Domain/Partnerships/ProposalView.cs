@@ -1,9 +1,11 @@
 using BeneluxClimate.Domain.Common;
+using BeneluxClimate.Domain.Live;
 
 namespace BeneluxClimate.Domain.Partnerships;
 
 /// <summary>A proposal page's content, the same for every viewer who may see it; carried by live events.
 /// <see cref="IsLocked"/> and <see cref="SlowModeSeconds"/> are the discussion's moderation settings.</summary>
+[LivePayload]
 public sealed record ProposalView(
     int Id,
     string Title,

@@ -1,8 +1,10 @@
 using BeneluxClimate.Domain.Common;
+using BeneluxClimate.Domain.Live;
 
 namespace BeneluxClimate.Domain.Showcase;
 
 /// <summary>A project page's content, the same for every viewer who may see it; carried by live events.</summary>
+[LivePayload]
 public sealed record ProjectView(
     int Id,
     string Title,

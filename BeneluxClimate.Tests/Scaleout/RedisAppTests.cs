@@ -1,0 +1,52 @@
+using BeneluxClimate.Domain.Live;
+using BeneluxClimate.Domain.Members;
+using BeneluxClimate.Tests.Builders;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace BeneluxClimate.Tests.Scaleout;
+
+/// <summary>Two whole app nodes configured with <c>ConnectionStrings:Redis</c>.</summary>
+[Collection(RedisCollection.Name)]
+public sealed class RedisAppTests(RedisServer server)
+{
+    [Fact]
+    public async Task Nodes_with_Redis_configured_relay_their_live_events_and_report_Redis_on_its_own()
+    {
+        var redis = new Dictionary<string, string?> { ["ConnectionStrings:Redis"] = server.ConnectionString };
+        await using var nodeA = new ClimateAppFactory(overrides: redis);
+        await using var nodeB = new ClimateAppFactory(overrides: redis);
+        using var clientA = nodeA.CreateClient();
+        using var clientB = nodeB.CreateClient();
+        var busA = nodeA.Services.GetRequiredService<ILiveBus>();
+        var busB = nodeB.Services.GetRequiredService<ILiveBus>();
+        using var onB = new Viewer(busB, LiveTopics.Directory);
+
+        await busA.PublishAsync(new LiveEvent(LiveTopics.Directory, 1, MemberDirectory.Hidden, "member-1", Audience.Public, DateTimeOffset.UtcNow));
+        await onB.WaitForAsync(e => e.Sequence == 1);
+
+        Assert.IsType<RedisLiveBus>(busA);
+        Assert.Equal("Healthy", await clientB.GetStringAsync("/healthz/redis"));
+        Assert.Equal("Healthy", await clientB.GetStringAsync("/healthz/database"));
+        Assert.Equal("Healthy", await OverallAsync(clientA));
+
+        await server.StopAsync();
+        try
+        {
+            // Without Redis a node still serves its own viewers: degraded, never unhealthy.
+            Assert.Equal("Degraded", await clientA.GetStringAsync("/healthz/redis"));
+            Assert.Equal("Healthy", await clientA.GetStringAsync("/healthz/database"));
+            Assert.Equal("Degraded", await OverallAsync(clientA));
+        }
+        finally
+        {
+            await server.StartAsync();
+        }
+    }
+
+    // The overall status from /healthz's JSON report.
+    private static async Task<string?> OverallAsync(HttpClient client)
+    {
+        using var report = System.Text.Json.JsonDocument.Parse(await client.GetStringAsync("/healthz"));
+        return report.RootElement.GetProperty("status").GetString();
+    }
+}
