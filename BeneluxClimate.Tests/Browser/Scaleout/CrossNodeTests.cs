@@ -1,14 +1,17 @@
 using BeneluxClimate.Domain.Live;
+using BeneluxClimate.Domain.Persistence;
 using BeneluxClimate.Tests.Builders;
+using BeneluxClimate.Tests.Postgres;
 using BeneluxClimate.Tests.Scaleout;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace BeneluxClimate.Tests.Browser.Scaleout;
 
 /// <summary>
-/// Two app nodes on one database with Redis between them, each with its own browsers: what happens on one node is on
-/// the other node's screens live.
+/// Two app nodes on one PostgreSQL database with Redis between them, each with its own browsers: what happens on one
+/// node is on the other node's screens live.
 /// </summary>
 public sealed class CrossNodeTests : BrowserTest
 {
@@ -18,14 +21,15 @@ public sealed class CrossNodeTests : BrowserTest
     private Uri nodeBAddress = null!;
 
     public CrossNodeTests(BrowserFixture browser)
-        : this(browser, new RedisServer(), Directory.CreateTempSubdirectory("climate-nodes-").FullName)
+        : this(browser, new RedisServer(), NewPostgresDatabase())
     {
     }
 
-    private CrossNodeTests(BrowserFixture browser, RedisServer redis, string directory)
+    private CrossNodeTests(BrowserFixture browser, RedisServer redis, string database)
         : this(browser, redis, new Dictionary<string, string?>
         {
-            ["ConnectionStrings:Climate"] = $"Data Source={Path.Combine(directory, "climate.db")}",
+            ["Database:Provider"] = "Postgres",
+            ["ConnectionStrings:Climate"] = database,
             ["ConnectionStrings:Redis"] = redis.ConnectionString,
             ["Discussion:CommentIntervalSeconds"] = "0",
         })
@@ -52,12 +56,22 @@ public sealed class CrossNodeTests : BrowserTest
         await base.DisposeAsync();
         await nodeB.DisposeAsync();
         await redis.DisposeAsync();
+        await (await PostgresServer.InstanceAsync()).DropDatabaseAsync(settings["ConnectionStrings:Climate"]!);
     }
+
+    // The settings are fixed when the test is built, so its database is made then (the cluster starts once per run).
+    private static string NewPostgresDatabase() =>
+        PostgresServer.InstanceAsync().GetAwaiter().GetResult().CreateDatabaseAsync().GetAwaiter().GetResult();
 
     [Fact]
     public async Task A_comment_posted_on_one_node_is_on_a_visitor_s_screen_on_the_other_node_within_a_second()
     {
         Assert.IsType<RedisLiveBus>(App.Services.GetRequiredService<ILiveBus>());
+        await using (var db = await App.Services.GetRequiredService<IDbContextFactory<ClimateDbContext>>().CreateDbContextAsync())
+        {
+            Assert.IsType<PostgresClimateDbContext>(db);
+        }
+
         var visitorOnB = await (await NewContextAsync()).NewPageAsync();
         await visitorOnB.GotoAsync(new Uri(nodeBAddress, "/proposals/1").ToString());
         await visitorOnB.Locator("[data-testid=app][data-interactive=true]").WaitForAsync();
