@@ -47,7 +47,9 @@ internal static class ClimateUiServices
 
         services.AddSingleton<TaxonomyText>();
         services.AddSingleton<ReadOnlyComments>();
-        services.AddSingleton<Live.PresenceTracker>();
+        // A node counts its own viewers, so the count goes to its own viewers through its own bus, not through a relay to
+        // other nodes, whose counts would replace it on every screen (presence across nodes is still to come).
+        services.AddSingleton(sp => new Live.PresenceTracker(sp.GetRequiredService<Domain.Live.InProcessLiveBus>(), sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<Live.TypingNotifier>();
         services.AddScoped<Live.CircuitLiveBus>();
         services.AddScoped<Components.Pages.Events.Session.SessionProposalPrefill>();

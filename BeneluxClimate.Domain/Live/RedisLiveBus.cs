@@ -92,20 +92,12 @@ public sealed class RedisLiveBus : ILiveBus, IHostedService
     public ValueTask PublishAsync(LiveEvent liveEvent)
     {
         ArgumentNullException.ThrowIfNull(liveEvent);
-        if (!CountsOnlyThisNode(liveEvent))
-        {
-            PublishToOtherNodes(liveEvent);
-        }
-
+        PublishToOtherNodes(liveEvent);
         return local.PublishAsync(liveEvent);
     }
 
     public IDisposable Subscribe(string topic, Func<LiveEvent, Task> onEvent, Func<Task> onResync) =>
         local.Subscribe(topic, onEvent, onResync);
-
-    // A presence count is this node's viewers only: relayed, the nodes' counts would replace each other on every screen.
-    // Until presence spans the nodes, each node shows its own.
-    private static bool CountsOnlyThisNode(LiveEvent liveEvent) => liveEvent.Kind == Partnerships.ProposalEvents.Presence;
 
     private void PublishToOtherNodes(LiveEvent liveEvent)
     {

@@ -1,5 +1,8 @@
 using BeneluxClimate.Domain.Live;
+using BeneluxClimate.App.Live;
 using BeneluxClimate.Domain.Members;
+using BeneluxClimate.Domain.Partnerships;
+using BeneluxClimate.Domain.Security;
 using BeneluxClimate.Tests.Builders;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -41,6 +44,28 @@ public sealed class RedisAppTests(RedisServer server)
         {
             await server.StartAsync();
         }
+    }
+
+    [Fact]
+    public async Task A_node_s_viewer_count_reaches_its_own_viewers_and_not_the_other_node_s()
+    {
+        var redis = new Dictionary<string, string?> { ["ConnectionStrings:Redis"] = server.ConnectionString };
+        await using var nodeA = new ClimateAppFactory(overrides: redis);
+        await using var nodeB = new ClimateAppFactory(overrides: redis);
+        _ = nodeA.Server;
+        _ = nodeB.Server;
+        var topic = LiveTopics.Proposal(1);
+        using var onA = new Viewer(nodeA.Services.GetRequiredService<ILiveBus>(), topic);
+        using var onB = new Viewer(nodeB.Services.GetRequiredService<ILiveBus>(), topic);
+
+        using var viewing = nodeA.Services.GetRequiredService<PresenceTracker>().Join(topic, "member:ada");
+        await onA.WaitForAsync(e => e.Kind == ProposalEvents.Presence);
+        // Published after the count on the same channel: once it is on node B, a relayed count would be there too.
+        await nodeA.Services.GetRequiredService<ILiveBus>().PublishAsync(
+            new LiveEvent(topic, null, ProposalEvents.Typing, new TypingNotice("ada", "Ada"), Audience.Public, DateTimeOffset.UtcNow));
+        await onB.WaitForAsync(e => e.Kind == ProposalEvents.Typing);
+
+        Assert.DoesNotContain(onB.Events, e => e.Kind == ProposalEvents.Presence);
     }
 
     // The overall status from /healthz's JSON report.

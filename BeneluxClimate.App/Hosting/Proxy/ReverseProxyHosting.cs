@@ -1,5 +1,6 @@
 using System.Net;
 using Microsoft.AspNetCore.HttpOverrides;
+using Microsoft.Extensions.Options;
 
 namespace BeneluxClimate.App.Hosting.Proxy;
 
@@ -8,7 +9,9 @@ internal static class ReverseProxyHosting
 {
     public static void AddReverseProxySupport(this IServiceCollection services, IConfiguration configuration)
     {
-        var proxy = configuration.GetSection(ReverseProxyOptions.Section).Get<ReverseProxyOptions>() ?? new();
+        var section = configuration.GetSection(ReverseProxyOptions.Section);
+        services.Configure<ReverseProxyOptions>(section);
+        var proxy = section.Get<ReverseProxyOptions>() ?? new();
         services.Configure<ForwardedHeadersOptions>(options =>
         {
             options.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
@@ -30,8 +33,7 @@ internal static class ReverseProxyHosting
     /// <summary>First in the pipeline, so rate limits, links and cookies see the client, not the proxy.</summary>
     public static void UseReverseProxySupport(this WebApplication app)
     {
-        var proxy = app.Configuration.GetSection(ReverseProxyOptions.Section).Get<ReverseProxyOptions>() ?? new();
-        if (proxy.IsConfigured)
+        if (app.Services.GetRequiredService<IOptions<ReverseProxyOptions>>().Value.IsConfigured)
         {
             app.UseForwardedHeaders();
         }
