@@ -47,9 +47,9 @@ internal static class ClimateUiServices
 
         services.AddSingleton<TaxonomyText>();
         services.AddSingleton<ReadOnlyComments>();
-        // A node counts its own viewers, so the count goes to its own viewers through its own bus, not through a relay to
-        // other nodes, whose counts would replace it on every screen (presence across nodes is still to come).
-        services.AddSingleton(sp => new Live.PresenceTracker(sp.GetRequiredService<Domain.Live.InProcessLiveBus>(), sp.GetRequiredService<TimeProvider>()));
+        // Each node computes the count for its own viewers (on its own bus) from the shares the nodes exchange over the relay.
+        services.AddSingleton(sp => new Live.PresenceTracker(sp.GetRequiredService<Domain.Live.InProcessLiveBus>(), sp.GetRequiredService<TimeProvider>(),
+            relay: sp.GetRequiredService<Domain.Live.ILiveBus>()));
         services.AddSingleton<Live.TypingNotifier>();
         services.AddScoped<Live.CircuitLiveBus>();
         services.AddScoped<Components.Pages.Events.Session.SessionProposalPrefill>();
