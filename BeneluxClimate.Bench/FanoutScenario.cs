@@ -10,11 +10,11 @@ namespace BeneluxClimate.Bench;
 /// </summary>
 internal static class FanoutScenario
 {
-    private static readonly TimeSpan Interval = TimeSpan.FromMilliseconds(500);
-    private static readonly TimeSpan DeliveryTimeout = TimeSpan.FromSeconds(30);
+    internal static readonly TimeSpan Interval = TimeSpan.FromMilliseconds(500);
+    internal static readonly TimeSpan DeliveryTimeout = TimeSpan.FromSeconds(30);
     // Enough comments to take the write path and the circuits' render path through tiered JIT compilation, so the
     // figures are those of a server that has been running, not of its first minute.
-    private const int Warmup = 20;
+    internal const int Warmup = 20;
 
     public static async Task<List<BenchResult>> RunAsync(BenchOptions options, CancellationToken ct)
     {

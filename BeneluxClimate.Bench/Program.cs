@@ -6,6 +6,7 @@ using BeneluxClimate.Bench;
 // dotnet run -c Release --project BeneluxClimate.Bench -- pages [--members 10000] [--projects 2000] [--duration 15] [--connections 32]
 // dotnet run -c Release --project BeneluxClimate.Bench -- micro [--filter '*Proposal*']
 // dotnet run -c Release --project BeneluxClimate.Bench -- fanout [--viewers 1000] [--comments 50]
+// dotnet run -c Release --project BeneluxClimate.Bench -- fanout-cluster [--viewers 1000] [--comments 50]
 // dotnet run -c Release --project BeneluxClimate.Bench -- circuit-memory [--circuits 1000]
 if (!BenchOptions.TryParse(args, out var options))
 {
@@ -30,6 +31,7 @@ var results = options.Scenario switch
     "board" => await BoardScenario.RunAsync(options, cancel.Token),
     "discussion" => await DiscussionScenario.RunAsync(options, cancel.Token),
     "fanout" => await FanoutScenario.RunAsync(options, cancel.Token),
+    "fanout-cluster" => await FanoutClusterScenario.RunAsync(options, cancel.Token),
     "circuit-memory" => await CircuitMemoryScenario.RunAsync(options, cancel.Token),
     _ => await DirectoryScenario.RunAsync(options, cancel.Token),
 };
