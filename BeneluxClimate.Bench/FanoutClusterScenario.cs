@@ -82,6 +82,9 @@ internal static class FanoutClusterScenario
             ["p50_ms"] = Math.Round(round.Stats.P50, 1),
             ["p99_ms"] = Math.Round(round.Stats.P99, 1),
             ["max_ms"] = Math.Round(round.Stats.Max, 1),
+            // Per comment, its first viewer on this node: when the node starts its fan-out (node B's, after the relay).
+            ["first_p50_ms"] = Math.Round(round.FirstArrivals.P50, 1),
+            ["first_p99_ms"] = Math.Round(round.FirstArrivals.P99, 1),
             ["deliveries"] = round.Stats.Count,
             ["failures"] = failures,
             ["payload_bytes"] = round.MedianBytes,

@@ -6,8 +6,9 @@ namespace BeneluxClimate.Bench;
 /// <summary>
 /// Sends messages at a steady rate, each with a unique 32-character token, and times each delivery from just before
 /// the send to its arrival at each receiver. Sends overlap when deliveries take longer than the interval.
+/// <see cref="FirstArrivals"/>: per message, when its first receiver had it (how soon the fan-out starts).
 /// </summary>
-internal sealed record FanoutRound(LatencyStats Stats, int Missed, int MedianBytes, LatencyStats Sends, int Sent)
+internal sealed record FanoutRound(LatencyStats Stats, int Missed, int MedianBytes, LatencyStats Sends, int Sent, LatencyStats FirstArrivals)
 {
     public static async Task<FanoutRound> RunAsync(int count, int warmup, TimeSpan interval, TimeSpan timeout,
         Func<string, IReadOnlyList<Task<TokenSeen>>> watch, Func<string, Task> send, CancellationToken ct) =>
@@ -22,14 +23,14 @@ internal sealed record FanoutRound(LatencyStats Stats, int Missed, int MedianByt
     {
         for (var i = 0; i < warmup; i++)
         {
-            await DeliverAsync(Token(-1 - i), groups, send, timeout);
+            await DeliverAsync(Token(-1 - i), groups, send, timeout, ct);
         }
 
         using var ticks = new PeriodicTimer(interval);
         var rounds = new List<Task<Delivery>>();
         for (var i = 0; i < count; i++)
         {
-            rounds.Add(DeliverAsync(Token(i), groups, send, timeout));
+            rounds.Add(DeliverAsync(Token(i), groups, send, timeout, ct));
             await ticks.WaitForNextTickAsync(ct);
         }
 
@@ -48,12 +49,14 @@ internal sealed record FanoutRound(LatencyStats Stats, int Missed, int MedianByt
         var list = arrivals.ToList();
         var samples = list.SelectMany(a => a.Ms).ToList();
         var bytes = list.SelectMany(a => a.Bytes).Order().ToList();
-        return new FanoutRound(samples.Count == 0 ? LatencyStats.From([double.NaN]) : LatencyStats.From(samples),
-            list.Sum(a => a.Missed), bytes.Count == 0 ? 0 : bytes[bytes.Count / 2], sends, sent);
+        var firsts = list.Where(a => a.Ms.Count > 0).Select(a => a.Ms.Min()).ToList();
+        return new FanoutRound(OrNaN(samples), list.Sum(a => a.Missed), bytes.Count == 0 ? 0 : bytes[bytes.Count / 2], sends, sent, OrNaN(firsts));
+
+        static LatencyStats OrNaN(List<double> ms) => LatencyStats.From(ms.Count == 0 ? [double.NaN] : ms);
     }
 
     private static async Task<Delivery> DeliverAsync(string token, IReadOnlyList<Func<string, IReadOnlyList<Task<TokenSeen>>>> groups,
-        Func<string, Task> send, TimeSpan timeout)
+        Func<string, Task> send, TimeSpan timeout, CancellationToken ct)
     {
         var watches = groups.Select(watch => watch(token)).ToList();
         var start = Stopwatch.GetTimestamp();
@@ -61,7 +64,7 @@ internal sealed record FanoutRound(LatencyStats Stats, int Missed, int MedianByt
         var sendMs = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
         try
         {
-            await Task.WhenAll(watches.SelectMany(w => w)).WaitAsync(timeout);
+            await Task.WhenAll(watches.SelectMany(w => w)).WaitAsync(timeout, ct);
         }
         catch (TimeoutException)
         {

@@ -67,6 +67,7 @@ internal static class FanoutScenario
             ["p50_ms"] = Math.Round(round.Stats.P50, 1),
             ["p99_ms"] = Math.Round(round.Stats.P99, 1),
             ["max_ms"] = Math.Round(round.Stats.Max, 1),
+            ["first_p50_ms"] = Math.Round(round.FirstArrivals.P50, 1), // per comment, its first viewer: when the fan-out starts
             ["deliveries"] = round.Stats.Count,
             ["failures"] = failures,
             ["payload_bytes"] = payloadBytes,

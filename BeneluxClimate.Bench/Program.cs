@@ -21,19 +21,32 @@ Console.CancelKeyPress += (_, e) =>
     cancel.Cancel();
 };
 
-if (options.Scenario is "pages" or "micro")
+try
 {
-    return options.Scenario == "pages" ? await PagesScenario.RunAsync(options, cancel.Token) : await MicroScenario.RunAsync(options, cancel.Token);
+    return await RunAsync(options, cancel.Token);
+}
+catch (OperationCanceledException) when (cancel.IsCancellationRequested)
+{
+    Console.Error.WriteLine("Cancelled; what the run started is stopped.");
+    return 130;
 }
 
-var results = options.Scenario switch
+static async Task<int> RunAsync(BenchOptions options, CancellationToken ct)
 {
-    "board" => await BoardScenario.RunAsync(options, cancel.Token),
-    "discussion" => await DiscussionScenario.RunAsync(options, cancel.Token),
-    "fanout" => await FanoutScenario.RunAsync(options, cancel.Token),
-    "fanout-cluster" => await FanoutClusterScenario.RunAsync(options, cancel.Token),
-    "circuit-memory" => await CircuitMemoryScenario.RunAsync(options, cancel.Token),
-    _ => await DirectoryScenario.RunAsync(options, cancel.Token),
-};
-Report.Print(options.Scenario, results);
-return 0;
+    if (options.Scenario is "pages" or "micro")
+    {
+        return options.Scenario == "pages" ? await PagesScenario.RunAsync(options, ct) : await MicroScenario.RunAsync(options, ct);
+    }
+
+    var results = options.Scenario switch
+    {
+        "board" => await BoardScenario.RunAsync(options, ct),
+        "discussion" => await DiscussionScenario.RunAsync(options, ct),
+        "fanout" => await FanoutScenario.RunAsync(options, ct),
+        "fanout-cluster" => await FanoutClusterScenario.RunAsync(options, ct),
+        "circuit-memory" => await CircuitMemoryScenario.RunAsync(options, ct),
+        _ => await DirectoryScenario.RunAsync(options, ct),
+    };
+    Report.Print(options.Scenario, results);
+    return 0;
+}

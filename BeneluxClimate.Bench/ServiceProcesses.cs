@@ -2,9 +2,9 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 
-namespace BeneluxClimate.Bench.Cluster;
+namespace BeneluxClimate.Bench;
 
-/// <summary>Small helpers for the private services a cluster run starts: free ports, tools run to completion, clean-up.</summary>
+/// <summary>Helpers for the processes a run starts (the app, private services): free ports, tools run to completion, clean-up.</summary>
 internal static class ServiceProcesses
 {
     public static int FreePort()
