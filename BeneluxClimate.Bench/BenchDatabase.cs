@@ -55,6 +55,7 @@ internal sealed class BenchDatabase : IAsyncDisposable
     private static async Task<BenchDatabase> CreateAsync(string? postgres, CancellationToken ct)
     {
         var database = new BenchDatabase(Directory.CreateTempSubdirectory("climate-bench-").FullName, postgres);
+        await ServiceProcesses.WhenThisProcessEndsAsync($"rm -rf '{database.Folder}'"); // also when the bench is killed
         await using var scope = database.Services.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync(ct);
         return database;

@@ -16,7 +16,7 @@ internal sealed record BenchOptions(string Scenario, int Members, int Projects, 
           micro       BenchmarkDotNet: the hot queries against their SQL run bare (--filter '*Directory*' to pick)
           fanout      --comments comments reaching --viewers live circuits on a proposal page, against a raw SignalR broadcast
           fanout-cluster  the same across two app nodes on one private PostgreSQL with a private Redis between them: half the
-                      viewers on each node, comments posted on node A; figures per node and over all viewers
+                      viewers on each node (--viewers 2 or more), comments posted on node A; figures per node and overall
           circuit-memory  managed heap and process memory per idle circuit on a proposal page, and per raw hub connection
         Defaults: --members 10000 (directory, pages, micro) or 1000 (board, discussion, fanout, fanout-cluster) --projects 2000 --iterations 200
                   --viewers 1000 --circuits 1000 --duration 15 (seconds of load per page) --connections 32 --comments 50
@@ -102,6 +102,6 @@ internal sealed record BenchOptions(string Scenario, int Members, int Projects, 
             }
         }
 
-        return true;
+        return options.Scenario != "fanout-cluster" || options.Viewers >= 2; // a viewer on each node
     }
 }
