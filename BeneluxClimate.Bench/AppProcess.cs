@@ -1,6 +1,4 @@
 using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
 using System.Reflection;
 
 namespace BeneluxClimate.Bench;
@@ -45,15 +43,18 @@ internal sealed class AppProcess : IAsyncDisposable
     public static async Task<AppProcess> StartAsync(string connectionString, HttpClient http, CancellationToken ct, IReadOnlyDictionary<string, string>? settings = null, bool serverGc = false)
     {
         var dll = LocateAppDll();
-        var port = FreePort();
-        var start = new ProcessStartInfo("dotnet")
+        var port = ServiceProcesses.FreePort();
+        var address = new Uri($"http://127.0.0.1:{port}/");
+        // In a session of its own, so a Ctrl-C in the terminal reaches only the bench, which then stops the app after its
+        // clients (the app stopping first would leave the bench waiting for deliveries that never come).
+        var start = new ProcessStartInfo("setsid")
         {
             WorkingDirectory = Path.GetDirectoryName(dll)!,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        foreach (var arg in new[] { dll, "--urls", $"http://127.0.0.1:{port}", $"--ConnectionStrings:Climate={connectionString}", "--environment", "Production" })
+        foreach (var arg in new[] { "--wait", "dotnet", dll, "--urls", $"http://127.0.0.1:{port}", $"--ConnectionStrings:Climate={connectionString}", "--environment", "Production" })
         {
             start.ArgumentList.Add(arg);
         }
@@ -66,9 +67,12 @@ internal sealed class AppProcess : IAsyncDisposable
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         start.Environment["DOTNET_ENVIRONMENT"] = "Production";
         start.Environment["DOTNET_gcServer"] = serverGc ? "1" : "0";
-        var app = new AppProcess(Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start."), new Uri($"http://127.0.0.1:{port}/"));
+        var app = new AppProcess(Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start."), address);
         try
         {
+            // Out of the bench's session, the app outlives a bench that is killed: then this stops it (if it is still this app).
+            await ServiceProcesses.WhenThisProcessEndsAsync(
+                $"ps -p {app.ProcessId} -o args= | grep -q -- '--urls http://127.0.0.1:{port}' && kill -9 {app.ProcessId}");
             await app.WaitUntilAnsweringAsync(http, ct);
             return app;
         }
@@ -103,13 +107,6 @@ internal sealed class AppProcess : IAsyncDisposable
         }
 
         throw new DirectoryNotFoundException("BeneluxClimate.sln not found above " + AppContext.BaseDirectory);
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     private async Task WaitUntilAnsweringAsync(HttpClient http, CancellationToken ct)

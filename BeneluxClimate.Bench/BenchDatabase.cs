@@ -6,19 +6,23 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
 
 namespace BeneluxClimate.Bench;
 
 /// <summary>
-/// A migrated SQLite file in a fresh temporary folder with the domain's services built the way the app
-/// builds them, plus a command timer on every context.
+/// A migrated SQLite file in a fresh temporary folder (or a given empty PostgreSQL database) with the domain's services
+/// built the way the app builds them, plus a command timer on every context.
 /// </summary>
 internal sealed class BenchDatabase : IAsyncDisposable
 {
-    private BenchDatabase(string folder)
+    private readonly string? postgres;
+
+    private BenchDatabase(string folder, string? postgres)
     {
         Folder = folder;
         FilePath = Path.Combine(folder, "climate.db");
+        this.postgres = postgres;
         Services = Build(timed: true);
         untimed = new Lazy<ServiceProvider>(() => Build(timed: false));
     }
@@ -29,7 +33,10 @@ internal sealed class BenchDatabase : IAsyncDisposable
 
     public string FilePath { get; }
 
-    public string ConnectionString => $"Data Source={FilePath}";
+    public string ConnectionString => postgres ?? $"Data Source={FilePath}";
+
+    /// <summary>The app's <c>Database:Provider</c> for this database.</summary>
+    public string Provider => postgres is null ? "Sqlite" : "Postgres";
 
     public CommandTimer Commands { get; } = new();
 
@@ -40,21 +47,32 @@ internal sealed class BenchDatabase : IAsyncDisposable
 
     public IDbContextFactory<ClimateDbContext> Contexts => Services.GetRequiredService<IDbContextFactory<ClimateDbContext>>();
 
-    public static async Task<BenchDatabase> CreateAsync(CancellationToken ct)
+    public static Task<BenchDatabase> CreateAsync(CancellationToken ct) => CreateAsync(null, ct);
+
+    /// <summary>The PostgreSQL database at <paramref name="connectionString"/> (empty), migrated.</summary>
+    public static Task<BenchDatabase> CreateOnPostgresAsync(string connectionString, CancellationToken ct) => CreateAsync(connectionString, ct);
+
+    private static async Task<BenchDatabase> CreateAsync(string? postgres, CancellationToken ct)
     {
-        var database = new BenchDatabase(Directory.CreateTempSubdirectory("climate-bench-").FullName);
+        var database = new BenchDatabase(Directory.CreateTempSubdirectory("climate-bench-").FullName, postgres);
+        await ServiceProcesses.WhenThisProcessEndsAsync($"rm -rf '{database.Folder}'"); // also when the bench is killed
         await using var scope = database.Services.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync(ct);
         return database;
     }
 
     /// <summary>Closes every pooled connection so another process can own the file.</summary>
-    public static void ReleaseConnections() => SqliteConnection.ClearAllPools();
+    public static void ReleaseConnections()
+    {
+        SqliteConnection.ClearAllPools();
+        NpgsqlConnection.ClearAllPools();
+    }
 
     private ServiceProvider Build(bool timed)
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
+            ["Database:Provider"] = Provider,
             ["ConnectionStrings:Climate"] = ConnectionString,
             ["Mail:PickupDirectory"] = Path.Combine(Folder, "mail"),
             ["RateLimits:WritesPerMemberPerMinute"] = "100000", // the benchmark's editor moves a card a hundred times a minute
@@ -63,9 +81,14 @@ internal sealed class BenchDatabase : IAsyncDisposable
         }).Build();
         var services = new ServiceCollection().AddLogging();
         services.AddClimateDomain(configuration);
-        if (timed)
+        if (timed && postgres is null)
         {
             services.ConfigureDbContext<SqliteClimateDbContext>(o => o.AddInterceptors(Commands));
+        }
+
+        if (timed && postgres is not null)
+        {
+            services.ConfigureDbContext<PostgresClimateDbContext>(o => o.AddInterceptors(Commands));
         }
 
         services.AddIdentityCore<ClimateUser>().AddRoles<IdentityRole>().AddEntityFrameworkStores<ClimateDbContext>();

@@ -15,14 +15,16 @@ internal sealed record BenchOptions(string Scenario, int Members, int Projects, 
                       the server's time per page, and a dotnet-trace profile of the proposal page under load
           micro       BenchmarkDotNet: the hot queries against their SQL run bare (--filter '*Directory*' to pick)
           fanout      --comments comments reaching --viewers live circuits on a proposal page, against a raw SignalR broadcast
+          fanout-cluster  the same across two app nodes on one private PostgreSQL with a private Redis between them: half the
+                      viewers on each node (--viewers 2 or more), comments posted on node A; figures per node and overall
           circuit-memory  managed heap and process memory per idle circuit on a proposal page, and per raw hub connection
-        Defaults: --members 10000 (directory, pages, micro) or 1000 (board, discussion, fanout) --projects 2000 --iterations 200
+        Defaults: --members 10000 (directory, pages, micro) or 1000 (board, discussion, fanout, fanout-cluster) --projects 2000 --iterations 200
                   --viewers 1000 --circuits 1000 --duration 15 (seconds of load per page) --connections 32 --comments 50
         --in-process-only skips starting the app (no page timings); --no-profile skips dotnet-trace in pages;
         --page privacy has circuit-memory open that page instead of the proposal (what the layout alone costs)
         """;
 
-    private static readonly string[] Scenarios = ["directory", "board", "discussion", "pages", "micro", "fanout", "circuit-memory"];
+    private static readonly string[] Scenarios = ["directory", "board", "discussion", "pages", "micro", "fanout", "fanout-cluster", "circuit-memory"];
 
     public int Duration { get; init; } = 15;
 
@@ -100,6 +102,6 @@ internal sealed record BenchOptions(string Scenario, int Members, int Projects, 
             }
         }
 
-        return true;
+        return options.Scenario != "fanout-cluster" || options.Viewers >= 2; // a viewer on each node
     }
 }

@@ -10,11 +10,11 @@ namespace BeneluxClimate.Bench;
 /// </summary>
 internal static class FanoutScenario
 {
-    private static readonly TimeSpan Interval = TimeSpan.FromMilliseconds(500);
-    private static readonly TimeSpan DeliveryTimeout = TimeSpan.FromSeconds(30);
+    internal static readonly TimeSpan Interval = TimeSpan.FromMilliseconds(500);
+    internal static readonly TimeSpan DeliveryTimeout = TimeSpan.FromSeconds(30);
     // Enough comments to take the write path and the circuits' render path through tiered JIT compilation, so the
     // figures are those of a server that has been running, not of its first minute.
-    private const int Warmup = 20;
+    internal const int Warmup = 20;
 
     public static async Task<List<BenchResult>> RunAsync(BenchOptions options, CancellationToken ct)
     {
@@ -67,6 +67,7 @@ internal static class FanoutScenario
             ["p50_ms"] = Math.Round(round.Stats.P50, 1),
             ["p99_ms"] = Math.Round(round.Stats.P99, 1),
             ["max_ms"] = Math.Round(round.Stats.Max, 1),
+            ["first_p50_ms"] = Math.Round(round.FirstArrivals.P50, 1), // per comment, its first viewer: when the fan-out starts
             ["deliveries"] = round.Stats.Count,
             ["failures"] = failures,
             ["payload_bytes"] = payloadBytes,

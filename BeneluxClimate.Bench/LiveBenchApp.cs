@@ -1,7 +1,4 @@
 using System.Net.Http.Json;
-using BeneluxClimate.Domain.Partnerships;
-using BeneluxClimate.Domain.Security;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 
@@ -15,7 +12,7 @@ namespace BeneluxClimate.Bench;
 internal sealed class LiveBenchApp : IAsyncDisposable
 {
     // Set the way the tests and the discussion scenario set them: through configuration, no path skips a limit.
-    private static readonly Dictionary<string, string> LoadSettings = new()
+    internal static readonly IReadOnlyDictionary<string, string> LoadSettings = new Dictionary<string, string>
     {
         ["Bench:Enabled"] = "true",
         ["Discussion:CommentIntervalSeconds"] = "0",
@@ -25,16 +22,14 @@ internal sealed class LiveBenchApp : IAsyncDisposable
 
     private readonly BenchDatabase database;
     private readonly AppProcess app;
-    private readonly List<(Actor Actor, string Country)> writers;
-    private int written;
+    private readonly BenchDiscussion discussion;
 
-    private LiveBenchApp(BenchDatabase database, AppProcess app, HttpClient http, List<(Actor Actor, string Country)> writers, int proposalId)
+    private LiveBenchApp(BenchDatabase database, AppProcess app, HttpClient http, BenchDiscussion discussion)
     {
         this.database = database;
         this.app = app;
-        this.writers = writers;
+        this.discussion = discussion;
         Http = http;
-        ProposalId = proposalId;
     }
 
     public HttpClient Http { get; }
@@ -43,12 +38,12 @@ internal sealed class LiveBenchApp : IAsyncDisposable
 
     public TimeSpan AppCpuTime => app.CpuTime;
 
-    public int ProposalId { get; }
+    public int ProposalId => discussion.ProposalId;
 
-    public string ProposalPath => $"proposals/{ProposalId}";
+    public string ProposalPath => discussion.ProposalPath;
 
     /// <summary>How long DiscussionService.PostAsync took inside the app, per comment posted, in the order they returned.</summary>
-    public System.Collections.Concurrent.ConcurrentQueue<double> ServiceTimes { get; } = [];
+    public System.Collections.Concurrent.ConcurrentQueue<double> ServiceTimes => discussion.ServiceTimes;
 
     /// <summary>One factory for every hub connection: each factory of its own would start a thread.</summary>
     public ILoggerFactory Loggers { get; } = NullLoggerFactory.Instance;
@@ -56,47 +51,21 @@ internal sealed class LiveBenchApp : IAsyncDisposable
     public static async Task<LiveBenchApp> StartAsync(int members, int comments, CancellationToken ct)
     {
         var database = await BenchDatabase.CreateAsync(ct);
-        var ids = await new DataGenerator(database.Contexts).GenerateAsync(members, ct);
-        var writers = await DiscussionScenario.WritersAsync(database, ids, ct);
-        var proposalId = await DiscussionScenario.ProposeAsync(database, writers[0], ct);
-        var discussion = database.Services.GetRequiredService<DiscussionService>();
-        for (var i = 0; i < comments; i++)
-        {
-            var writer = writers[(i + 1) % writers.Count].Actor;
-            var posted = await discussion.PostAsync(writer, proposalId, new CommentInput(Guid.NewGuid(),
-                $"Comment {i + 1}: in Liège we measured the **river levels** every week; Gent shares its sensors. {Guid.NewGuid():N}"), ct);
-            if (!posted.Succeeded)
-            {
-                throw new InvalidOperationException($"Comment refused: {posted.Result.Refusal}");
-            }
-        }
-
+        var discussion = await BenchDiscussion.GenerateAsync(database, members, comments, ct);
         Console.WriteLine($"Generated {members:N0} members, a proposal with {comments} comments ({database.FilePath})");
         BenchDatabase.ReleaseConnections();
-        var http = new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false, UseCookies = false, MaxConnectionsPerServer = 64 })
-        {
-            Timeout = TimeSpan.FromSeconds(60),
-        };
+        var http = NewHttpClient();
         var app = await AppProcess.StartAsync(database.ConnectionString, http, ct, LoadSettings, serverGc: true);
         Console.WriteLine($"App started at {app.Address} (pid {app.ProcessId})");
-        return new LiveBenchApp(database, app, http, writers, proposalId);
+        return new LiveBenchApp(database, app, http, discussion);
     }
+
+    /// <summary>The load client's HTTP client: no redirects or cookies, enough connections for parallel circuit starts.</summary>
+    internal static HttpClient NewHttpClient() =>
+        new(new SocketsHttpHandler { AllowAutoRedirect = false, UseCookies = false, MaxConnectionsPerServer = 64 }) { Timeout = TimeSpan.FromSeconds(60) };
 
     /// <summary>A comment by the next bench member, through the app's DiscussionService.</summary>
-    public async Task PostCommentAsync(string body, CancellationToken ct)
-    {
-        var writer = writers[Interlocked.Increment(ref written) % writers.Count].Actor;
-        using var response = await Http.PostAsJsonAsync(new Uri(Address, "bench/comment"), new { proposalId = ProposalId, userId = writer.UserId, body }, ct);
-        if (!response.IsSuccessStatusCode)
-        {
-            throw new InvalidOperationException($"POST /bench/comment answered {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync(ct)}");
-        }
-
-        var posted = await response.Content.ReadFromJsonAsync<PostedComment>(ct);
-        ServiceTimes.Enqueue(posted!.ServiceMs);
-    }
-
-    private sealed record PostedComment(long Id, double ServiceMs);
+    public Task PostCommentAsync(string body, CancellationToken ct) => discussion.PostAsync(Http, Address, body, ct);
 
     public async Task BroadcastAsync(int bytes, string token, CancellationToken ct)
     {
