@@ -92,6 +92,7 @@ public sealed class AppNode : IAsyncDisposable
         started.BeginOutputReadLine();
         started.BeginErrorReadLine();
         process = started;
+        ChildWatchdog.SignalWhenHostEnds(started.Id, "KILL");
         await WaitUntilAnsweringAsync(started);
     }
 

@@ -137,6 +137,7 @@ public sealed class NginxServer : IAsyncDisposable
         }
 
         process = Process.Start(start) ?? throw new InvalidOperationException("nginx did not start.");
+        ChildWatchdog.SignalWhenHostEnds(process.Id, "TERM");
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
     }
