@@ -41,16 +41,25 @@ public sealed class ClusterFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        await Redis.InitializeAsync();
-        Database = await (await PostgresServer.InstanceAsync()).CreateDatabaseAsync();
-        var settings = NodeSettings(Database, Redis.ConnectionString);
-        // Started together, as a deployment does: they take turns creating the roles and the demo data.
-        var a = AppNode.StartAsync("node-a", settings);
-        var b = AppNode.StartAsync("node-b", settings);
-        await Task.WhenAll(a.ContinueWith(_ => { }), b.ContinueWith(_ => { }));
-        NodeA = await a;
-        NodeB = await b;
-        Nginx = await NginxServer.StartAsync(NodeA.Port, NodeB.Port);
+        try
+        {
+            await Redis.InitializeAsync();
+            Database = await (await PostgresServer.InstanceAsync()).CreateDatabaseAsync();
+            var settings = NodeSettings(Database, Redis.ConnectionString);
+            // Started together, as a deployment does: they take turns creating the roles and the demo data.
+            var a = AppNode.StartAsync("node-a", settings);
+            var b = AppNode.StartAsync("node-b", settings);
+            await Task.WhenAll(a.ContinueWith(_ => { }), b.ContinueWith(_ => { }));
+            NodeA = a.IsCompletedSuccessfully ? a.Result : null!;
+            NodeB = b.IsCompletedSuccessfully ? b.Result : null!;
+            await Task.WhenAll(a, b); // the first failure, now that both are kept for disposal
+            Nginx = await NginxServer.StartAsync(NodeA.Port, NodeB.Port);
+        }
+        catch
+        {
+            await DisposeAsync(); // nothing started is left running when the cluster cannot start
+            throw;
+        }
     }
 
     public async Task DisposeAsync()
