@@ -11,12 +11,27 @@ if [ ! -x /usr/bin/chromium ]; then
     || { echo "Could not install chromium."; echo "0 passed, 1 failed"; exit 1; }
 fi
 
-if [ ! -x /usr/bin/redis-server ]; then
-  echo "Installing Debian's redis-server for the scale-out tests..."
+# The scale-out tests (BeneluxClimate.Tests/Scaleout, Browser/Scaleout/ClusterTests) start their own redis-server,
+# PostgreSQL 15 cluster and nginx on loopback from Debian's packages and stop them by pid; nothing runs as a service.
+# Every other test runs on SQLite without them.
+missing=""
+[ -x /usr/bin/redis-server ] || missing="$missing redis-server"
+[ -x /usr/lib/postgresql/15/bin/initdb ] || missing="$missing postgresql"
+[ -x /usr/sbin/nginx ] || missing="$missing nginx"
+if [ -n "$missing" ]; then
+  echo "Installing Debian's$missing for the scale-out tests..."
   sudo_cmd=""
   [ "$(id -u)" -ne 0 ] && sudo_cmd="sudo"
-  $sudo_cmd apt-get update -qq && DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq redis-server >/dev/null \
-    || { echo "Could not install redis-server."; echo "0 passed, 1 failed"; exit 1; }
+  # A policy-rc.d answering 101 keeps the packages from starting their own services (the tests start private
+  # instances); one the machine already has is left as it is.
+  own_policy=""
+  if [ ! -e /usr/sbin/policy-rc.d ]; then
+    $sudo_cmd sh -c 'printf "#!/bin/sh\nexit 101\n" > /usr/sbin/policy-rc.d && chmod +x /usr/sbin/policy-rc.d' && own_policy=1
+  fi
+  $sudo_cmd apt-get update -qq && DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq $missing >/dev/null
+  installed=$?
+  [ -n "$own_policy" ] && $sudo_cmd rm -f /usr/sbin/policy-rc.d
+  [ "$installed" -eq 0 ] || { echo "Could not install$missing."; echo "0 passed, 1 failed"; exit 1; }
 fi
 
 results="$PWD/artifacts/test-results"

@@ -26,7 +26,9 @@ public static class ClimateHealthChecks
 
     public static void MapClimateHealthChecks(this WebApplication app)
     {
-        app.MapHealthChecks("/healthz", new HealthCheckOptions { ResponseWriter = HealthReportWriter.WriteAsync });
+        // Which node answered, for an operator (or a test) behind the load balancer.
+        var node = app.Configuration["Cluster:NodeName"] is { Length: > 0 } name ? name : Environment.MachineName;
+        app.MapHealthChecks("/healthz", new HealthCheckOptions { ResponseWriter = (context, report) => HealthReportWriter.WriteAsync(context, report, node) });
         app.MapHealthChecks("/healthz/" + Database, new HealthCheckOptions { Predicate = check => check.Tags.Contains(Database) });
         app.MapHealthChecks("/healthz/" + Redis, new HealthCheckOptions { Predicate = check => check.Tags.Contains(Redis) });
     }

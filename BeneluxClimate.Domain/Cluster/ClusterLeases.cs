@@ -30,6 +30,11 @@ public sealed class ClusterLeases(IDbContextFactory<ClimateDbContext> contexts, 
             return true;
         }
 
+        if (await db.ClusterLeases.AnyAsync(l => l.Name == name, ct))
+        {
+            return false; // another node holds it: no insert bound to fail (EF logs each failed save as an error)
+        }
+
         db.ClusterLeases.Add(new ClusterLease { Name = name, Holder = node, ExpiresAtUtc = until });
         try
         {
@@ -38,7 +43,7 @@ public sealed class ClusterLeases(IDbContextFactory<ClimateDbContext> contexts, 
         }
         catch (DbUpdateException)
         {
-            return false; // the row exists: another node holds the lease
+            return false; // another node inserted it just now and holds the lease
         }
     }
 

@@ -4,7 +4,6 @@ using BeneluxClimate.Domain.Security;
 using BeneluxClimate.Tests.Builders;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 
 namespace BeneluxClimate.Tests.Browser;
@@ -16,8 +15,7 @@ namespace BeneluxClimate.Tests.Browser;
 [Collection(BrowserCollection.Name)]
 public abstract class BrowserTest(BrowserFixture browser, Dictionary<string, string?>? settings = null) : IAsyncLifetime
 {
-    public static readonly string ScreenshotFolder =
-        Environment.GetEnvironmentVariable("SCREENSHOT_DIR") ?? Path.Combine(AppContext.BaseDirectory, "screenshots");
+    public static readonly string ScreenshotFolder = PageChecks.ScreenshotFolder;
 
     protected ClimateAppFactory App { get; } = new("Production", WithDefaults(settings));
 
@@ -62,26 +60,11 @@ public abstract class BrowserTest(BrowserFixture browser, Dictionary<string, str
     protected Task WaitForCircuitAsync() => Page.Locator("[data-testid=app][data-interactive=true]").WaitForAsync();
 
     /// <summary>Fails on serious or critical WCAG 2.1 AA violations, then saves a screenshot.</summary>
-    protected async Task CheckPageAsync(string name, [CallerMemberName] string test = "")
-    {
-        // Judge what the user sees once things settle, not a fade-in halfway through.
-        await Page.EvaluateAsync("() => document.getAnimations().forEach(a => a.finish())");
-        var result = await Page.RunAxe(new Deque.AxeCore.Commons.AxeRunOptions
-        {
-            RunOnly = new Deque.AxeCore.Commons.RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] },
-        });
-        var serious = result.Violations.Where(v => v.Impact is "serious" or "critical")
-            .Select(v => $"{v.Id} ({v.Impact}): {string.Join(" | ", v.Nodes.Take(3).Select(n => n.Html))}")
-            .ToList();
-        await ScreenshotAsync(name, test);
-        Assert.True(serious.Count == 0, $"Accessibility violations on {Page.Url}:\n{string.Join("\n", serious)}");
-    }
+    protected Task CheckPageAsync(string name, [CallerMemberName] string test = "") =>
+        PageChecks.CheckAsync(Page, $"{GetType().Name}-{test}-{name}");
 
-    protected async Task ScreenshotAsync(string name, [CallerMemberName] string test = "")
-    {
-        Directory.CreateDirectory(ScreenshotFolder);
-        await Page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ScreenshotFolder, $"{GetType().Name}-{test}-{name}.png"), FullPage = true });
-    }
+    protected Task ScreenshotAsync(string name, [CallerMemberName] string test = "") =>
+        PageChecks.ScreenshotAsync(Page, $"{GetType().Name}-{test}-{name}");
 
     /// <summary>A second person's browser: its own cookies, closed with the test.</summary>
     protected async Task<IBrowserContext> NewContextAsync()

@@ -61,6 +61,18 @@ public sealed class WebHardeningTests : IAsyncLifetime
         using var report = System.Text.Json.JsonDocument.Parse(await response.Content.ReadAsStringAsync());
         Assert.Equal("Healthy", report.RootElement.GetProperty("status").GetString());
         Assert.Equal("Healthy", report.RootElement.GetProperty("checks").GetProperty("database").GetString());
+        Assert.Equal(Environment.MachineName, report.RootElement.GetProperty("node").GetString());
+    }
+
+    [Fact]
+    public async Task Healthz_names_the_node_that_answered()
+    {
+        await using var node = new ClimateAppFactory(overrides: new() { ["Cluster:NodeName"] = "web-2" });
+        using var nodeClient = node.CreateClient();
+
+        using var report = System.Text.Json.JsonDocument.Parse(await nodeClient.GetStringAsync("/healthz"));
+
+        Assert.Equal("web-2", report.RootElement.GetProperty("node").GetString());
     }
 
     [Fact]

@@ -11,6 +11,8 @@ namespace BeneluxClimate.Tests.Postgres;
 /// A private PostgreSQL 15 cluster for this test run, started from the image's binaries on a free loopback port and
 /// stopped when the test process exits. The migrations run once into a template database; each test database is a
 /// copy of it. When the cluster cannot start, every PostgreSQL test fails with the reason (none is skipped).
+/// A test that takes the database away starts a private cluster of its own (<see cref="StartPrivateAsync"/>), which it
+/// may stop and start again on the same port without touching the run's shared one.
 /// </summary>
 public sealed class PostgresServer
 {
@@ -18,7 +20,7 @@ public sealed class PostgresServer
     private const string TemplateName = "climate_template";
     private const string ServiceUser = "postgres";
 
-    private static readonly Lazy<Task<PostgresServer>> Shared = new(StartAsync);
+    private static readonly Lazy<Task<PostgresServer>> Shared = new(StartSharedAsync);
 
     private readonly string dataDirectory;
     private readonly int port;
@@ -31,6 +33,36 @@ public sealed class PostgresServer
 
     /// <summary>The run's cluster, started (and the template migrated) on first use.</summary>
     public static Task<PostgresServer> InstanceAsync() => Shared.Value;
+
+    /// <summary>A cluster for one test alone, with an empty database <c>climate</c> (the app migrates it); dispose it.</summary>
+    public static async Task<PostgresServer> StartPrivateAsync()
+    {
+        var server = await StartClusterAsync();
+        await server.ExecuteAsync("CREATE DATABASE climate");
+        return server;
+    }
+
+    /// <summary>Stops the server at once, as a crash would (<c>pg_ctl stop -m immediate</c>): clients' connections break.</summary>
+    public Task StopAsync() =>
+        RunAsync(Path.Combine(BinDirectory, "pg_ctl"), ["-D", dataDirectory, "-m", "immediate", "-w", "stop"]);
+
+    /// <summary>Starts the server again on the same port (after <see cref="StopAsync"/>).</summary>
+    public Task StartAsync() => StartServerAsync(dataDirectory, port);
+
+    /// <summary>Stops a private cluster and removes its files.</summary>
+    public async Task DisposeAsync()
+    {
+        try
+        {
+            await RunAsync(Path.Combine(BinDirectory, "pg_ctl"), ["-D", dataDirectory, "-m", "fast", "-w", "stop"]);
+        }
+        catch (InvalidOperationException)
+        {
+            // already stopped
+        }
+
+        Directory.Delete(dataDirectory, recursive: true);
+    }
 
     public string ConnectionString(string database) =>
         new NpgsqlConnectionStringBuilder { Host = "127.0.0.1", Port = port, Username = ServiceUser, Database = database }.ConnectionString;
@@ -58,7 +90,22 @@ public sealed class PostgresServer
         await command.ExecuteNonQueryAsync();
     }
 
-    private static async Task<PostgresServer> StartAsync()
+    private static async Task<PostgresServer> StartSharedAsync()
+    {
+        var server = await StartClusterAsync();
+        await server.ExecuteAsync($"CREATE DATABASE \"{TemplateName}\"");
+        var template = server.ConnectionString(TemplateName);
+        await using (var db = new PostgresClimateDbContext(new DbContextOptionsBuilder<PostgresClimateDbContext>().UseNpgsql(template).Options))
+        {
+            await db.Database.MigrateAsync();
+        }
+
+        // A template must have no open sessions while it is copied.
+        NpgsqlConnection.ClearPool(new NpgsqlConnection(template));
+        return server;
+    }
+
+    private static async Task<PostgresServer> StartClusterAsync()
     {
         if (!File.Exists(Path.Combine(BinDirectory, "initdb")))
         {
@@ -76,24 +123,16 @@ public sealed class PostgresServer
 
         // C collation sorts text by code point, as SQLite's BINARY does, so ordered lists agree across providers.
         await RunAsync(Path.Combine(BinDirectory, "initdb"), ["-D", dataDirectory, "-U", ServiceUser, "--auth=trust", "--encoding=UTF8", "--locale=C", "--no-sync"]);
-        await RunAsync(Path.Combine(BinDirectory, "pg_ctl"),
+        await StartServerAsync(dataDirectory, port);
+        return new PostgresServer(dataDirectory, port);
+    }
+
+    private static Task StartServerAsync(string dataDirectory, int port) =>
+        RunAsync(Path.Combine(BinDirectory, "pg_ctl"),
         [
             "-D", dataDirectory, "-l", Path.Combine(dataDirectory, "server.log"), "-w", "start",
             "-o", $"-p {port} -c listen_addresses=127.0.0.1 -k {dataDirectory} -c fsync=off -c synchronous_commit=off -c full_page_writes=off",
         ]);
-
-        var server = new PostgresServer(dataDirectory, port);
-        await server.ExecuteAsync($"CREATE DATABASE \"{TemplateName}\"");
-        var template = server.ConnectionString(TemplateName);
-        await using (var db = new PostgresClimateDbContext(new DbContextOptionsBuilder<PostgresClimateDbContext>().UseNpgsql(template).Options))
-        {
-            await db.Database.MigrateAsync();
-        }
-
-        // A template must have no open sessions while it is copied.
-        NpgsqlConnection.ClearPool(new NpgsqlConnection(template));
-        return server;
-    }
 
     // The test host may be killed as soon as the last test ends, before any exit handler finishes, so a detached shell
     // (re-parented away from the host, out of reach of a process-tree kill) waits for the host to go, then stops the

@@ -1,5 +1,6 @@
 using BeneluxClimate.Domain.Cluster;
 using BeneluxClimate.Tests.Builders;
+using Microsoft.Extensions.Logging;
 
 namespace BeneluxClimate.Tests.Domain.Cluster;
 
@@ -45,6 +46,48 @@ public class ClusterLeasesTests : IAsyncLifetime
         clock.Advance(TimeSpan.FromSeconds(50));
         Assert.False(await nodeB.TryHoldAsync("news-releases", Minute));
         Assert.True(await nodeB.TryHoldAsync("another-job", Minute)); // leases are per job
+    }
+
+    [Fact]
+    public async Task A_node_waiting_for_a_held_lease_logs_no_error()
+    {
+        // Nodes starting together wait for the start-up lease every 250 ms; an operator must not see a database
+        // error for each of those waits.
+        var errors = new ErrorLog();
+        database.Get<ILoggerFactory>().AddProvider(errors);
+        Assert.True(await nodeA.TryHoldAsync("start-up", Minute));
+
+        Assert.False(await nodeB.TryHoldAsync("start-up", Minute));
+        Assert.False(await nodeB.TryHoldAsync("start-up", Minute));
+
+        Assert.Empty(errors.Entries);
+    }
+
+    private sealed class ErrorLog : ILoggerProvider, ILogger
+    {
+        public List<string> Entries { get; } = [];
+
+        public ILogger CreateLogger(string categoryName) => this;
+
+        public IDisposable? BeginScope<TState>(TState state)
+            where TState : notnull => null;
+
+        public bool IsEnabled(LogLevel logLevel) => logLevel >= LogLevel.Error;
+
+        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
+        {
+            if (IsEnabled(logLevel))
+            {
+                lock (Entries)
+                {
+                    Entries.Add(formatter(state, exception));
+                }
+            }
+        }
+
+        public void Dispose()
+        {
+        }
     }
 
     [Fact]
