@@ -28,7 +28,6 @@ public sealed class ClusterTests(BrowserFixture browser, ClusterFixture cluster,
 
     public async Task DisposeAsync()
     {
-
         foreach (var context in contexts)
         {
             await context.DisposeAsync();
@@ -36,7 +35,7 @@ public sealed class ClusterTests(BrowserFixture browser, ClusterFixture cluster,
     }
 
     [Fact]
-    public async Task Through_nginx_a_comment_posted_on_one_node_is_on_a_visitor_s_screen_on_the_other_within_a_second()
+    public async Task Through_nginx_a_comment_posted_on_one_node_is_on_a_visitor_s_screen_on_the_other_within_a_second_and_both_count_two_viewers()
     {
         var memberBrowser = await NewContextAsync(cluster.Nginx.Address, await cluster.AffinityForAsync(cluster.NodeA));
         var visitorBrowser = await NewContextAsync(cluster.Nginx.Address, await cluster.AffinityForAsync(cluster.NodeB));
@@ -51,6 +50,9 @@ public sealed class ClusterTests(BrowserFixture browser, ClusterFixture cluster,
         var clock = Stopwatch.StartNew();
         await Assertions.Expect(Comment(visitor, text)).ToBeVisibleAsync(new() { Timeout = 1_000 });
         output.WriteLine($"on the other node's screen after {clock.ElapsedMilliseconds} ms");
+        // Viewer counts span the nodes: each node alone has one person on the page.
+        await Assertions.Expect(visitor.GetByTestId("viewer-count")).ToHaveTextAsync("2", new() { Timeout = 5_000 });
+        await Assertions.Expect(member.GetByTestId("viewer-count")).ToHaveTextAsync("2", new() { Timeout = 5_000 });
         await CheckAsync(member, "member-on-node-a");
         await CheckAsync(visitor, "visitor-on-node-b");
     }
