@@ -16,7 +16,13 @@ internal sealed class RemotePresence(TimeProvider time)
     {
         if (share.Members.Length == 0 && share.Anonymous <= 0)
         {
-            return topics.TryGetValue(share.Topic, out var left) && left.Remove(share.NodeId) && RemoveIfEmpty(share.Topic, left);
+            if (!topics.TryGetValue(share.Topic, out var left) || !left.Remove(share.NodeId))
+            {
+                return false;
+            }
+
+            RemoveIfEmpty(share.Topic, left);
+            return true;
         }
 
         if (!topics.TryGetValue(share.Topic, out var nodes))
@@ -68,14 +74,12 @@ internal sealed class RemotePresence(TimeProvider time)
         return changed;
     }
 
-    private bool RemoveIfEmpty(string topic, Dictionary<string, Share> nodes)
+    private void RemoveIfEmpty(string topic, Dictionary<string, Share> nodes)
     {
         if (nodes.Count == 0)
         {
             topics.Remove(topic);
         }
-
-        return true;
     }
 
     private sealed record Share(HashSet<string> Members, int Anonymous, DateTimeOffset ExpiresAt);

@@ -82,13 +82,7 @@ public abstract class BrowserTest(BrowserFixture browser, Dictionary<string, str
     {
         context ??= await NewContextAsync();
         var page = await context.NewPageAsync();
-        await page.GotoAsync("/Account/Login?ReturnUrl=" + Uri.EscapeDataString(path));
-        await page.GetByTestId("login-email").FillAsync(email);
-        await page.GetByTestId("login-password").FillAsync(DemoSeeder.Password);
-        // The click waits for the sign-in navigation (a password hash, then the first page): give it the navigation budget.
-        await page.GetByTestId("login-submit").ClickAsync(new() { Timeout = 30_000 });
-        await page.WaitForURLAsync(url => new Uri(url).PathAndQuery == path);
-        await page.Locator("[data-testid=app][data-interactive=true]").WaitForAsync();
+        await SignIn.AsDemoMemberAsync(page, email, path);
         return page;
     }
 

@@ -289,12 +289,7 @@ public sealed class ClusterTests(BrowserFixture browser, ClusterFixture cluster,
     private static async Task<IPage> SignedInPageAsync(IBrowserContext context, string path)
     {
         var page = await context.NewPageAsync();
-        await page.GotoAsync("/Account/Login?ReturnUrl=" + Uri.EscapeDataString(path));
-        await page.GetByTestId("login-email").FillAsync(Member);
-        await page.GetByTestId("login-password").FillAsync(DemoSeeder.Password);
-        await page.GetByTestId("login-submit").ClickAsync(new() { Timeout = 30_000 });
-        await page.WaitForURLAsync(url => new Uri(url).PathAndQuery == path);
-        await WaitForCircuitAsync(page);
+        await SignIn.AsDemoMemberAsync(page, Member, path);
         return page;
     }
 
