@@ -39,12 +39,7 @@ public sealed class DirectoryLiveTests(BrowserFixture browser) : BrowserTest(bro
         await Page.GetByTestId("profile-headline").FillAsync("Heat network engineer in Hasselt");
         await Page.Locator("[data-actor-type=Business]").ClickAsync();
         await Page.GetByTestId("onboarding-next").ClickAsync();
-        var country = Page.Locator("input[data-testid=profile-country], [data-testid=profile-country] input").First;
-        await country.ClickAsync();
-        await country.FillAsync("Belg");
-        await Page.Locator(".mud-popover-open .mud-list-item").Filter(new() { HasText = "Belgium" }).First.ClickAsync();
-        await Page.Locator("[data-testid=profile-region]").First.ClickAsync();
-        await Page.Locator(".mud-popover-open .mud-list-item").Filter(new() { HasText = "Limburg" }).First.ClickAsync();
+        await PlacePicker.ChooseAsync(Page, "Belg", "Belgium", "Limburg");
         await Page.Locator("[data-language=nl]").ClickAsync();
         await Page.GetByTestId("onboarding-next").ClickAsync();
         await Page.Locator("[data-theme=MitigationEnergy]").ClickAsync();
