@@ -45,7 +45,8 @@ if ! dotnet build BeneluxClimate.sln -nologo -v quiet; then
   exit 1
 fi
 
-dotnet test BeneluxClimate.Tests --no-build -nologo --logger "trx;LogFileName=tests.trx" --logger "console;verbosity=normal" --results-directory "$results"
+# The long proofs (60-second loads, crash loops, scans; trait Category=Long) run from ./prove.sh instead.
+dotnet test BeneluxClimate.Tests --no-build -nologo --filter "Category!=Long" --logger "trx;LogFileName=tests.trx" --logger "console;verbosity=normal" --results-directory "$results"
 status=$?
 
 trx="$results/tests.trx"
