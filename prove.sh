@@ -28,6 +28,8 @@ if [ -f "$trx" ]; then
   passed=$(count passed)
   failed=$(( $(count failed) + $(count error) + $(count timeout) + $(count aborted) ))
   [ "$failed" -gt 0 ] && python3 .ci/trx.py list "$trx"
+  echo "Figures (also in $results/figures.jsonl):"
+  python3 .ci/trx.py figures "$trx" | tee "$results/figures.jsonl" | sed 's/^/  /'
 fi
 [ "$status" -ne 0 ] && [ "$failed" -eq 0 ] && failed=1
 

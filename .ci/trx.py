@@ -1,5 +1,6 @@
 """Reads a TRX results file: `list` prints each failed test with the first lines of its message; `browser-failures`
-prints the full names of the failed browser test methods, one per line, or nothing if any other test failed."""
+prints the full names of the failed browser test methods, one per line, or nothing if any other test failed;
+`figures` prints every line of the tests' output that is a JSON object with a "scenario" (the proofs' measurements)."""
 import sys
 import xml.etree.ElementTree as ET
 
@@ -30,6 +31,11 @@ def main(command, path):
         methods = {method_of(root, r.get("testId")) for r in failures(root)}
         if all(m and ".Browser." in m for m in methods):
             print("\n".join(sorted(methods)))
+    elif command == "figures":
+        for result in root.iterfind(".//t:UnitTestResult", NS):
+            for line in result.findtext(".//t:StdOut", "", NS).splitlines():
+                if line.startswith("{") and '"scenario"' in line:
+                    print(line)
 
 
 main(sys.argv[1], sys.argv[2])
