@@ -54,7 +54,10 @@ internal sealed class AppProcess : IAsyncDisposable
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        foreach (var arg in new[] { "--wait", "dotnet", dll, "--urls", $"http://127.0.0.1:{port}", $"--ConnectionStrings:Climate={connectionString}", "--environment", "Production" })
+        // Every simulated viewer comes from this machine's one address: lift the per-IP circuit cap, as an operator
+        // would for a load test (the per-member cap and every other limit stay as in production).
+        foreach (var arg in new[] { "--wait", "dotnet", dll, "--urls", $"http://127.0.0.1:{port}", $"--ConnectionStrings:Climate={connectionString}",
+            "--environment", "Production", "--Circuits:MaxPerIp=1000000" })
         {
             start.ArgumentList.Add(arg);
         }

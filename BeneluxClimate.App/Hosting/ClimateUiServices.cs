@@ -1,6 +1,7 @@
 using BeneluxClimate.App.Components.Account;
 using BeneluxClimate.App.Components.Pages.Proposals.Discussion;
 using BeneluxClimate.App.Hosting.Bench;
+using BeneluxClimate.App.Hosting.Circuits;
 using BeneluxClimate.App.Hosting.Proxy;
 using BeneluxClimate.App.Hosting.Telemetry;
 using BeneluxClimate.App.Hosting.VisitorCache;
@@ -8,6 +9,7 @@ using BeneluxClimate.App.Localization;
 using BeneluxClimate.App.Security;
 using BeneluxClimate.Domain.Persistence;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.SignalR;
 using MudBlazor;
 using MudBlazor.Services;
 
@@ -26,7 +28,12 @@ internal static class ClimateUiServices
         // size has no fixed bound (a discussion thread) are not carried when long; see DiscussionSnapshot.
         var startMessageKiB = builder.Configuration.GetValue("Circuits:MaximumReceiveMessageKiB", 256);
         services.AddRazorComponents().AddInteractiveServerComponents()
-            .AddHubOptions(options => options.MaximumReceiveMessageSize = startMessageKiB * 1024L);
+            .AddHubOptions(options =>
+            {
+                options.MaximumReceiveMessageSize = startMessageKiB * 1024L;
+                options.AddFilter<CircuitHubGuard>();
+            });
+        services.AddCircuitProtection(builder.Configuration);
         services.AddMudServices(config =>
         {
             config.SnackbarConfiguration.PositionClass = Defaults.Classes.Position.BottomLeft;

@@ -94,6 +94,13 @@ internal sealed class CircuitClient : IAsyncDisposable
         return watch.Seen.Task;
     }
 
+    /// <summary>Whether the server still holds the connection open.</summary>
+    public bool IsConnected => connection.State == HubConnectionState.Connected;
+
+    /// <summary>Sends a raw hub message, as a script in the browser could.</summary>
+    public Task SendRawAsync(string method, object?[] arguments, CancellationToken ct = default) =>
+        connection.SendCoreAsync(method, arguments, ct);
+
     /// <summary>Ends the circuit as the browser does on unload, then closes the connection.</summary>
     public async ValueTask DisposeAsync()
     {
