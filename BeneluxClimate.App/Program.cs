@@ -2,6 +2,11 @@ using BeneluxClimate.App.Hosting;
 using BeneluxClimate.App.Hosting.Bench;
 using BeneluxClimate.Domain;
 
+if (await BackupCommand.TryRunAsync(args) is { } exitCode)
+{
+    return exitCode;
+}
+
 var builder = WebApplication.CreateBuilder(args);
 
 builder.Services.AddClimateDomain(builder.Configuration);
@@ -14,7 +19,8 @@ app.UseClimatePipeline();
 app.MapClimateEndpoints();
 app.MapBenchEndpoints(); // only with Bench:Enabled
 
-app.Run();
+await app.RunAsync();
+return 0;
 
 /// <summary>Entry point; public so integration tests can host the app.</summary>
 public partial class Program;

@@ -1,4 +1,5 @@
 using BeneluxClimate.Domain.Gatherings;
+using BeneluxClimate.Domain.Persistence.Backups;
 using BeneluxClimate.Domain.Gatherings.Sessions;
 using BeneluxClimate.Domain.Live;
 using BeneluxClimate.Domain.Members;
@@ -43,6 +44,8 @@ public static class DependencyInjection
         services.AddSingleton<MarkdownRenderer>();
         services.AddSingleton<WriteRateLimiter>();
         services.AddSingleton<RoleAdministration>();
+        services.Configure<BackupOptions>(configuration.GetSection(BackupOptions.Section));
+        services.AddSingleton<DatabaseBackups>();
         services.AddSingleton<AccountStatus>();
         services.AddSingleton<NetworkStatistics>();
         services.AddSingleton<DirectoryCountCache>();
