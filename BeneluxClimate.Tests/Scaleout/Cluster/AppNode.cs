@@ -170,7 +170,7 @@ public sealed class AppNode : IAsyncDisposable
         }
     }
 
-    private static string LocateAppDll()
+    internal static string LocateAppDll()
     {
         var configuration = typeof(AppNode).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()?.Configuration ?? "Debug";
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
