@@ -2,11 +2,15 @@ using Microsoft.AspNetCore.Components;
 
 namespace BeneluxClimate.App.Localization;
 
-/// <summary>Keeps redirects on this site: anything that is not a plain local path becomes "/".</summary>
+/// <summary>
+/// Keeps redirects on this site: anything that is not a plain local path becomes "/". Control characters (header
+/// injection) and characters outside printable ASCII (a Location header cannot carry them unencoded) count as not plain.
+/// </summary>
 internal static class LocalUrl
 {
     public static string OrRoot(string? url) =>
         url is { Length: > 0 } && url[0] == '/' && (url.Length == 1 || (url[1] != '/' && url[1] != '\\'))
+        && url.All(c => c is > ' ' and < '\x7f')
             ? url
             : "/";
 

@@ -53,4 +53,19 @@ public sealed class LocalizationTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Equal("/", response.Headers.Location!.ToString());
     }
+
+    [Theory]
+    [InlineData("/culture/set?culture=fr&returnUrl=%2F%0Aenv%3B")]
+    [InlineData("/culture/set?culture=fr&returnUrl=%2Fmembers%0D%0ASet-Cookie%3Ax%3D1")]
+    [InlineData("/culture/set?culture=fr&returnUrl=%2Fmembres%3Fq%3D%C3%A9")]
+    [InlineData("/preferences/theme?mode=dark&returnUrl=%2F%0Aenv%3B")]
+    public async Task A_return_address_with_line_breaks_or_raw_accents_returns_to_the_home_page_instead_of_failing(string path)
+    {
+        var noRedirect = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+
+        var response = await noRedirect.GetAsync(path);
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal("/", response.Headers.Location!.ToString());
+    }
 }
