@@ -55,9 +55,26 @@ scan() { # name [cookie file]
   tail -3 "$reports/$name.log"
 }
 
+# wapiti's cookie module looks for "HttpOnly" case-sensitively and so misses ASP.NET Core's "httponly": check the
+# flags here from the raw headers instead (every cookie HttpOnly; Secure over HTTPS).
+check_cookie_flags() { # scheme
+  local path headers
+  for path in / /Account/Login "/culture/set?culture=nl&returnUrl=/" "/preferences/theme?mode=dark&returnUrl=/"; do
+    headers=$(curl -ks -D - -o /dev/null "$base$path" | grep -i '^set-cookie:')
+    if echo "$headers" | grep -iv 'httponly' | grep -q .; then
+      echo "scan failed: a cookie without HttpOnly on $path"; echo "$headers"; exit 1
+    fi
+    if [ "$1" = https ] && echo "$headers" | grep -iv '; secure' | grep -q .; then
+      echo "scan failed: a cookie without Secure over HTTPS on $path"; echo "$headers"; exit 1
+    fi
+  done
+  echo "cookie flags checked over $1: every cookie HttpOnly$([ "$1" = https ] && echo ' and Secure')"
+}
+
 started=$(date +%s)
 for scheme in http https; do
   start_app "$scheme"
+  check_cookie_flags "$scheme"
   # Signed in first: the signed-out scan fills the sign-in form, and the per-IP limit then answers 429 for a minute.
   python3 scripts/wapiti_login.py "$base" "anna@demo.test" "$(grep -o 'Password = "[^"]*"' BeneluxClimate.Domain/Persistence/DemoSeeder.cs | cut -d'"' -f2)" "$work/cookies-$scheme.json" \
     || { echo "scan failed: could not sign in ($scheme)"; exit 1; }

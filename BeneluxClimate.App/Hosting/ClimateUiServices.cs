@@ -27,7 +27,9 @@ internal static class ClimateUiServices
         // proposal or news post passes SignalR's default 32 KB, and the browser's circuit would be refused. Lists whose
         // size has no fixed bound (a discussion thread) are not carried when long; see DiscussionSnapshot.
         var startMessageKiB = builder.Configuration.GetValue("Circuits:MaximumReceiveMessageKiB", 256);
-        services.AddRazorComponents().AddInteractiveServerComponents()
+        // How long a circuit whose connection dropped is kept for the browser to come back to (the framework's 3 minutes).
+        var retentionSeconds = builder.Configuration.GetValue("Circuits:DisconnectedRetentionSeconds", 180);
+        services.AddRazorComponents().AddInteractiveServerComponents(options => options.DisconnectedCircuitRetentionPeriod = TimeSpan.FromSeconds(retentionSeconds))
             .AddHubOptions(options =>
             {
                 options.MaximumReceiveMessageSize = startMessageKiB * 1024L;

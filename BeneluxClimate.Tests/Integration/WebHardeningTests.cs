@@ -42,6 +42,20 @@ public sealed class WebHardeningTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Over_https_every_cookie_a_form_page_sets_is_secure_and_http_only()
+    {
+        var secure = app.CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = new Uri("https://climate.example"), AllowAutoRedirect = false });
+
+        var response = await secure.GetAsync("/culture/set?culture=nl&returnUrl=%2FAccount%2FLogin");
+        var login = await secure.GetAsync("/Account/Login");
+        var cookies = response.Headers.GetValues("Set-Cookie").Concat(login.Headers.GetValues("Set-Cookie")).ToList();
+
+        Assert.Contains(cookies, c => c.StartsWith(".AspNetCore.Antiforgery.", StringComparison.Ordinal));
+        Assert.All(cookies, c => Assert.Contains("; secure", c, StringComparison.OrdinalIgnoreCase));
+        Assert.All(cookies, c => Assert.Contains("; httponly", c, StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
     public async Task Unknown_routes_answer_404_with_the_friendly_page()
     {
         var response = await client.GetAsync("/no/such/page");

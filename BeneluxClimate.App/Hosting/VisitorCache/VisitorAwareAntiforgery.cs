@@ -12,7 +12,8 @@ internal sealed class VisitorAwareAntiforgery(IAntiforgery inner, IOptions<Antif
 {
     public static void Decorate(IServiceCollection services)
     {
-        services.AddAntiforgery();
+        // The framework never marks its antiforgery cookie Secure; over HTTPS it should be, like every other cookie here.
+        services.AddAntiforgery(options => options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest);
         var original = services.Last(d => d.ServiceType == typeof(IAntiforgery));
         var implementation = original.ImplementationType
             ?? throw new InvalidOperationException("The framework's IAntiforgery is no longer registered by type; wrap its factory instead.");
