@@ -55,7 +55,7 @@ public sealed class ReconnectTests(BrowserFixture browser, ITestOutputHelper out
     {
         var page = await ReaderWithDraftAsync(retentionSeconds: 180);
 
-        await CutWhilePostingAsync(TimeSpan.FromSeconds(10));
+        await CutWhilePostingAsync(page, TimeSpan.FromSeconds(10));
 
         await ExpectAllFiftyAsync(page, "ten-seconds");
     }
@@ -65,7 +65,7 @@ public sealed class ReconnectTests(BrowserFixture browser, ITestOutputHelper out
     {
         var page = await ReaderWithDraftAsync(retentionSeconds: 3);
 
-        await CutWhilePostingAsync(TimeSpan.FromSeconds(10));
+        await CutWhilePostingAsync(page, TimeSpan.FromSeconds(10));
 
         await ExpectAllFiftyAsync(page, "past-retention");
     }
@@ -75,7 +75,7 @@ public sealed class ReconnectTests(BrowserFixture browser, ITestOutputHelper out
     {
         var page = await ReaderWithDraftAsync(retentionSeconds: 180);
 
-        await CutWhilePostingAsync(TimeSpan.FromSeconds(10), restart: true);
+        await CutWhilePostingAsync(page, TimeSpan.FromSeconds(10), restart: true);
 
         await ExpectAllFiftyAsync(page, "after-restart");
     }
@@ -106,10 +106,12 @@ public sealed class ReconnectTests(BrowserFixture browser, ITestOutputHelper out
         return page;
     }
 
-    private async Task CutWhilePostingAsync(TimeSpan cutFor, bool restart = false)
+    private async Task CutWhilePostingAsync(IPage page, TimeSpan cutFor, bool restart = false)
     {
         var clock = Stopwatch.StartNew();
         relay.Cut();
+        // The page notices: Blazor's reconnect dialog opens.
+        await Assertions.Expect(page.Locator("#components-reconnect-modal[open]")).ToHaveCountAsync(1, new() { Timeout = 5_000 });
         for (var n = 1; n <= 50; n++)
         {
             using var response = await http.PostAsJsonAsync(new Uri(node.Address, "bench/comment"),
