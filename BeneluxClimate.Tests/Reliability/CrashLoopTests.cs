@@ -92,7 +92,7 @@ public sealed class CrashLoopTests(ITestOutputHelper output) : IAsyncLifetime
         output.WriteLine($"backup during load: {said.Trim()}");
         Assert.True(process.ExitCode == 0, said);
         var copied = await StoredAsync(proposalId, file);
-        Assert.Empty(before.Where(a => !copied.ContainsKey(a.Key)));
+        Assert.DoesNotContain(before, a => !copied.ContainsKey(a.Key));
     }
 
     private async Task PostUntilStoppedAsync(int round, int writer, string userId, int proposalId, ConcurrentDictionary<long, string> acknowledged, CancellationToken stop)
