@@ -13,7 +13,9 @@ public static class SearchText
             return "";
         }
 
-        var decomposed = text.Trim().Normalize(NormalizationForm.FormD);
+        // A round trip through UTF-8 turns lone surrogates, which Normalize refuses with an exception, into U+FFFD.
+        var wellFormed = Encoding.UTF8.GetString(Encoding.UTF8.GetBytes(text.Trim()));
+        var decomposed = wellFormed.Normalize(NormalizationForm.FormD);
         var folded = new StringBuilder(decomposed.Length);
         foreach (var c in decomposed)
         {
