@@ -1,5 +1,6 @@
 using System.Reflection;
 using CsCheck;
+using Xunit.Abstractions;
 
 namespace BeneluxClimate.Tests.Domain.BadInput;
 
@@ -8,7 +9,7 @@ namespace BeneluxClimate.Tests.Domain.BadInput;
 /// characters, 1 MB strings, extreme numbers, undefined enum values and ids that do not exist or belong to others:
 /// each call ends in success or a refusal, never an exception, and a refused call writes nothing.
 /// </summary>
-public class BadInputTests(BadInputDatabase fixture) : IClassFixture<BadInputDatabase>
+public class BadInputTests(BadInputDatabase fixture, ITestOutputHelper output) : IClassFixture<BadInputDatabase>
 {
     /// <summary>Enough cases per method to reach every kind of bad value; the Long run tries many more.</summary>
     private const int CasesPerMethod = 25;
@@ -52,14 +53,21 @@ public class BadInputTests(BadInputDatabase fixture) : IClassFixture<BadInputDat
 
         var service = fixture.Database.Services.GetService(method.DeclaringType!)!;
         var engine = new BadArguments(fixture.Member, fixture.KnownUserIds);
+        var outcomes = new Dictionary<string, int>();
         engine.ArgumentsOf(method).Sample(
-            arguments => CallOnce(service, method, arguments).GetAwaiter().GetResult(),
+            arguments =>
+            {
+                var outcome = CallOnce(service, method, arguments).GetAwaiter().GetResult();
+                outcomes[outcome] = outcomes.GetValueOrDefault(outcome) + 1;
+            },
             iter: cases,
             threads: 1,
             print: ServiceCall.Describe);
+        output.WriteLine(string.Join(", ", outcomes.OrderBy(o => o.Key).Select(o => $"{o.Key}: {o.Value}")));
     }
 
-    private async Task CallOnce(object service, MethodInfo method, object?[] arguments)
+    /// <summary>One call; returns its outcome ("success" or the refusal) for the tally in the test output.</summary>
+    private async Task<string> CallOnce(object service, MethodInfo method, object?[] arguments)
     {
         var before = fixture.DataVersion();
         var refusal = await ServiceCall.InvokeAsync(service, method, arguments);
@@ -67,5 +75,7 @@ public class BadInputTests(BadInputDatabase fixture) : IClassFixture<BadInputDat
         {
             Assert.True(before == fixture.DataVersion(), $"refused with {refusal} but wrote to the database");
         }
+
+        return refusal?.ToString() ?? "success";
     }
 }
