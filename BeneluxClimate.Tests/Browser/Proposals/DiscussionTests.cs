@@ -139,4 +139,21 @@ public sealed class DiscussionLimitTests(BrowserFixture browser) : DiscussionBro
         await Assertions.Expect(joost.GetByTestId("comment-input")).ToHaveValueAsync("Second thought, straight after.");
         await joost.Context.DisposeAsync();
     }
+
+    [Fact]
+    public async Task On_a_shared_computer_the_next_member_does_not_see_the_previous_members_unsent_draft()
+    {
+        var id = await ProposeAsAnnaAsync();
+        var joost = await SignedInAsync("joost@demo.test", id);
+        Page = joost;
+        await joost.GetByTestId("comment-input").FillAsync("Private thought: our budget is smaller than we said.");
+        await joost.ReloadAsync();
+        await WaitForCircuitAsync();
+        await Assertions.Expect(joost.GetByTestId("comment-input")).ToHaveValueAsync("Private thought: our budget is smaller than we said.");
+
+        await joost.Context.ClearCookiesAsync(); // signed out; the browser's storage stays, as on a shared computer
+        await SignIn.AsDemoMemberAsync(joost, "anna@demo.test", $"/proposals/{id}");
+
+        await Assertions.Expect(joost.GetByTestId("comment-input")).ToHaveValueAsync("");
+    }
 }

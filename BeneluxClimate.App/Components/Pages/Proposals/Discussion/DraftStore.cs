@@ -10,7 +10,9 @@ internal sealed class DraftStore(IJSRuntime js) : IAsyncDisposable
 {
     private IJSObjectReference? module;
 
-    public static string Key(int proposalId, long? parentId) => $"proposal:{proposalId}:{parentId?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "root"}";
+    /// <summary>Per member, so that on a shared computer the next member who signs in does not see another's draft.</summary>
+    public static string Key(string? memberId, int proposalId, long? parentId) =>
+        $"member:{memberId}:proposal:{proposalId}:{parentId?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "root"}";
 
     public async Task<CommentDraft?> LoadAsync(string key)
     {
