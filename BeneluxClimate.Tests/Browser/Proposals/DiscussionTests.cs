@@ -147,6 +147,7 @@ public sealed class DiscussionLimitTests(BrowserFixture browser) : DiscussionBro
         var joost = await SignedInAsync("joost@demo.test", id);
         Page = joost;
         await joost.GetByTestId("comment-input").FillAsync("Private thought: our budget is smaller than we said.");
+        await joost.WaitForFunctionAsync("() => Object.keys(localStorage).some(k => k.startsWith('climate-draft:'))");
         await joost.ReloadAsync();
         await WaitForCircuitAsync();
         await Assertions.Expect(joost.GetByTestId("comment-input")).ToHaveValueAsync("Private thought: our budget is smaller than we said.");
@@ -154,6 +155,7 @@ public sealed class DiscussionLimitTests(BrowserFixture browser) : DiscussionBro
         await joost.Context.ClearCookiesAsync(); // signed out; the browser's storage stays, as on a shared computer
         await SignIn.AsDemoMemberAsync(joost, "anna@demo.test", $"/proposals/{id}");
 
+        await joost.Locator("[data-testid=comment-composer][data-drafts-ready=true]").WaitForAsync(); // the drafts were read
         await Assertions.Expect(joost.GetByTestId("comment-input")).ToHaveValueAsync("");
     }
 }
