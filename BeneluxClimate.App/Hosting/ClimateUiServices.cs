@@ -23,16 +23,12 @@ internal static class ClimateUiServices
         // Serve package and framework assets from the build output in every environment (a no-op once published).
         builder.WebHost.UseStaticWebAssets();
         var services = builder.Services;
-        // A page hands its first load to its circuit in the circuit's first message (persistent component state): a long
-        // proposal or news post passes SignalR's default 32 KB, and the browser's circuit would be refused. Lists whose
-        // size has no fixed bound (a discussion thread) are not carried when long; see DiscussionSnapshot.
-        var startMessageKiB = builder.Configuration.GetValue("Circuits:MaximumReceiveMessageKiB", 256);
-        // How long a circuit whose connection dropped is kept for the browser to come back to (the framework's 3 minutes).
-        var retentionSeconds = builder.Configuration.GetValue("Circuits:DisconnectedRetentionSeconds", 180);
-        services.AddRazorComponents().AddInteractiveServerComponents(options => options.DisconnectedCircuitRetentionPeriod = TimeSpan.FromSeconds(retentionSeconds))
+        var circuits = builder.Configuration.GetSection(CircuitLimitOptions.Section).Get<CircuitLimitOptions>() ?? new();
+        services.AddRazorComponents()
+            .AddInteractiveServerComponents(options => options.DisconnectedCircuitRetentionPeriod = TimeSpan.FromSeconds(circuits.DisconnectedRetentionSeconds))
             .AddHubOptions(options =>
             {
-                options.MaximumReceiveMessageSize = startMessageKiB * 1024L;
+                options.MaximumReceiveMessageSize = circuits.MaximumReceiveMessageKiB * 1024L;
                 options.AddFilter<CircuitHubGuard>();
             });
         services.AddCircuitProtection(builder.Configuration);

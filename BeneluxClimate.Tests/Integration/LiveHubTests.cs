@@ -143,16 +143,7 @@ public sealed class LiveHubTests : IAsyncLifetime
         return created.ProposalId!.Value;
     }
 
-    /// <summary>Posts the login form as a browser does and keeps the authentication cookie it sets.</summary>
-    private async Task<CookieContainer> SignInAsync(string email)
-    {
-        var cookies = new CookieContainer();
-        using var client = new HttpClient(new HttpClientHandler { CookieContainer = cookies }) { BaseAddress = baseAddress };
-        var response = await client.PostFormAsync("/Account/Login", "login", new() { ["Input.Email"] = email, ["Input.Password"] = DemoSeeder.Password });
-        response.EnsureSuccessStatusCode();
-        Assert.Contains(cookies.GetAllCookies(), c => c.Name == ".AspNetCore.Identity.Application");
-        return cookies;
-    }
+    private Task<CookieContainer> SignInAsync(string email) => FormSignIn.CookiesAsync(baseAddress, email);
 
     private async Task<HubConnection> ConnectAsync(CookieContainer cookies)
     {

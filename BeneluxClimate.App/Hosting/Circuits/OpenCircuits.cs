@@ -46,12 +46,4 @@ internal sealed class OpenCircuits
             }
         }
     }
-
-    public int Count(Key key)
-    {
-        lock (gate)
-        {
-            return counts.GetValueOrDefault(key);
-        }
-    }
 }

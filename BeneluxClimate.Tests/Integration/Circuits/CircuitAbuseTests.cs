@@ -1,7 +1,6 @@
 extern alias bench;
 
 using System.Diagnostics;
-using System.Net;
 using System.Text;
 using bench::BeneluxClimate.Bench.Circuits;
 using BeneluxClimate.Domain.Partnerships;
@@ -170,14 +169,7 @@ public sealed class CircuitAbuseTests(ITestOutputHelper output) : IAsyncLifetime
         return client;
     }
 
-    private async Task<string> SignInAsync(string email)
-    {
-        var cookies = new CookieContainer();
-        using var client = new HttpClient(new HttpClientHandler { CookieContainer = cookies }) { BaseAddress = address };
-        var response = await client.PostFormAsync("/Account/Login", "login", new() { ["Input.Email"] = email, ["Input.Password"] = DemoSeeder.Password });
-        response.EnsureSuccessStatusCode();
-        return cookies.GetCookieHeader(address);
-    }
+    private async Task<string> SignInAsync(string email) => (await FormSignIn.CookiesAsync(address, email)).GetCookieHeader(address);
 
     private async Task<Actor> ActorAsync(string email)
     {
