@@ -109,27 +109,38 @@ public sealed class GatheringDirectory(IDbContextFactory<ClimateDbContext> conte
             g.RequiresRegistration, g.Themes, g.Languages, g.CoHostIds, g.Version));
     }
 
-    /// <summary>Members a host may name as co-hosts, by name (at most 20).</summary>
-    public async Task<IReadOnlyList<(string Id, string Name)>> FindMembersAsync(string? text, CancellationToken ct = default)
+    /// <summary>Members a host may name as co-hosts, by name (at most 20): for those who may run events only.</summary>
+    public async Task<Result<IReadOnlyList<(string Id, string Name)>>> FindMembersAsync(Actor actor, string? text, CancellationToken ct = default)
     {
+        if (!GatheringReads.MayCreate(actor))
+        {
+            return Result<IReadOnlyList<(string Id, string Name)>>.Refused(actor.Denied());
+        }
+
         var folded = SearchText.Normalize(text);
         if (folded.Length < 2 || folded.Length > 80)
         {
-            return [];
+            return Result<IReadOnlyList<(string Id, string Name)>>.Ok([]);
         }
 
         await using var db = await contexts.CreateDbContextAsync(ct);
         var found = await db.Users.AsNoTracking().Where(u => u.SearchText.Contains(folded)).OrderBy(u => u.DisplayName).Take(20)
             .Select(u => new { u.Id, u.DisplayName }).ToListAsync(ct);
-        return found.Select(u => (u.Id, u.DisplayName)).ToList();
+        return Result<IReadOnlyList<(string Id, string Name)>>.Ok(found.Select(u => (u.Id, u.DisplayName)).ToList());
     }
 
-    /// <summary>Display names of the given members (co-hosts), at most <see cref="Gathering.MaxCoHosts"/>.</summary>
-    public async Task<IReadOnlyDictionary<string, string>> NamesAsync(IEnumerable<string> ids, CancellationToken ct = default)
+    /// <summary>Display names of the given members (co-hosts), at most <see cref="Gathering.MaxCoHosts"/>: for those who may run events only.</summary>
+    public async Task<Result<IReadOnlyDictionary<string, string>>> NamesAsync(Actor actor, IEnumerable<string> ids, CancellationToken ct = default)
     {
+        if (!GatheringReads.MayCreate(actor))
+        {
+            return Result<IReadOnlyDictionary<string, string>>.Refused(actor.Denied());
+        }
+
         var wanted = ids.Distinct().Take(Gathering.MaxCoHosts + 1).ToList();
         await using var db = await contexts.CreateDbContextAsync(ct);
-        return await db.Users.AsNoTracking().Where(u => wanted.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, ct);
+        return Result<IReadOnlyDictionary<string, string>>.Ok(
+            await db.Users.AsNoTracking().Where(u => wanted.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, ct));
     }
 
     private static bool IsValid(GatheringQuery query) =>

@@ -45,7 +45,7 @@ public sealed class ProjectPages(IDbContextFactory<ClimateDbContext> contexts, W
 
         if (!await ShowcaseReads.CanEditAsync(db, editor, p, ct))
         {
-            return Result<ProjectInput>.Refused(Refusal.Forbidden);
+            return Result<ProjectInput>.Refused(editor.Denied());
         }
 
         return Result<ProjectInput>.Ok(new ProjectInput(p.CreationId, p.Title, p.Summary, p.Description, p.Themes, p.Countries, p.Regions, p.Stage,

@@ -62,6 +62,14 @@ public sealed class TestDatabase : IAsyncDisposable
         return database;
     }
 
+    /// <summary>A SQLite database that starts as a copy of <paramref name="templateFile"/> (made with <c>VACUUM INTO</c>).</summary>
+    public static TestDatabase CopyOf(string templateFile, Dictionary<string, string?>? settings = null)
+    {
+        var database = new TestDatabase(settings ?? [], null, null);
+        File.Copy(templateFile, Path.Combine(database.directory, "climate.db"));
+        return database;
+    }
+
     /// <summary>A database on the named provider ("Sqlite" or "Postgres"), with the other settings given.</summary>
     public static Task<TestDatabase> CreateOnAsync(string provider, Dictionary<string, string?>? settings = null) =>
         CreateAsync(new Dictionary<string, string?>(settings ?? []) { ["Database:Provider"] = provider });
