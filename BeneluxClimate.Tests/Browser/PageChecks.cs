@@ -12,8 +12,7 @@ public static class PageChecks
     /// <summary>Fails on serious or critical WCAG 2.1 AA violations, then saves a screenshot named <paramref name="fileStem"/>.</summary>
     public static async Task CheckAsync(IPage page, string fileStem)
     {
-        // Judge what the user sees once things settle, not a fade-in halfway through.
-        await page.EvaluateAsync("() => document.getAnimations().forEach(a => a.finish())");
+        await SettleAsync(page);
         var result = await page.RunAxe(new Deque.AxeCore.Commons.AxeRunOptions
         {
             RunOnly = new Deque.AxeCore.Commons.RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] },
@@ -23,6 +22,33 @@ public static class PageChecks
             .ToList();
         await ScreenshotAsync(page, fileStem);
         Assert.True(serious.Count == 0, $"Accessibility violations on {page.Url}:\n{string.Join("\n", serious)}");
+    }
+
+    /// <summary>
+    /// Judge what the user sees once things settle: the page has its title (Blazor sets it after the first render)
+    /// and no animation has run for three checks in a row (a dialog's fade-in may start a moment after it opens).
+    /// </summary>
+    private static async Task SettleAsync(IPage page)
+    {
+        try
+        {
+            await page.WaitForFunctionAsync("() => document.title.trim().length > 0", null, new() { Timeout = 5_000 });
+        }
+        catch (TimeoutException)
+        {
+            // A page without a title: axe reports it as what it is.
+        }
+
+        await page.EvaluateAsync("""
+            async () => {
+              for (let quiet = 0, round = 0; quiet < 3 && round < 60; round++) {
+                const running = document.getAnimations();
+                running.forEach(a => a.finish());
+                quiet = running.length === 0 ? quiet + 1 : 0;
+                await new Promise(resolve => setTimeout(resolve, 50));
+              }
+            }
+            """);
     }
 
     public static async Task ScreenshotAsync(IPage page, string fileStem)

@@ -24,6 +24,7 @@ public sealed class TestDatabase : IAsyncDisposable
         connectionString = postgresConnectionString ?? $"Data Source={Path.Combine(directory, "climate.db")}";
         settings["ConnectionStrings:Climate"] = connectionString;
         settings.TryAdd("Mail:PickupDirectory", Path.Combine(directory, "mail"));
+        settings.TryAdd("Backup:Folder", Path.Combine(directory, "backups"));
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
         var services = new ServiceCollection().AddLogging();
         services.AddClimateDomain(configuration);

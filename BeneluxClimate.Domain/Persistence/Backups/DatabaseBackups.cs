@@ -14,7 +14,11 @@ namespace BeneluxClimate.Domain.Persistence.Backups;
 public sealed class DatabaseBackups(IDbContextFactory<ClimateDbContext> contexts, IOptions<BackupOptions> options, TimeProvider time,
     ILogger<DatabaseBackups> logger)
 {
+    /// <summary>A backup asked for this soon after the last one is a second click, not a second backup.</summary>
+    private static readonly TimeSpan Spacing = TimeSpan.FromSeconds(3);
+
     private readonly SemaphoreSlim oneAtATime = new(1, 1);
+    private DateTimeOffset lastWrittenUtc = DateTimeOffset.MinValue;
 
     private string Folder => Path.GetFullPath(options.Value.Folder);
 
@@ -47,12 +51,13 @@ public sealed class DatabaseBackups(IDbContextFactory<ClimateDbContext> contexts
 
             var now = time.GetUtcNow();
             var file = Path.Combine(Folder, $"climate-{now.ToString("yyyyMMdd-HHmmss", CultureInfo.InvariantCulture)}.db");
-            if (File.Exists(file))
+            if (now - lastWrittenUtc < Spacing || File.Exists(file))
             {
-                return Result<BackupFile>.Refused(Common.Refusal.Conflict);
+                return Result<BackupFile>.Refused(Common.Refusal.Conflict); // one was just written (a second click after the first finished)
             }
 
             await SqliteBackup.WriteAsync(db.Database.GetConnectionString()!, file, ct);
+            lastWrittenUtc = time.GetUtcNow();
             logger.LogInformation("Backup {File} written by {UserId}.", file, actor.UserId);
             return Result<BackupFile>.Ok(Describe(new FileInfo(file)));
         }
