@@ -73,11 +73,19 @@ public sealed class EventBrowserTests(BrowserFixture browser) : BrowserTest(brow
         await host.GetByTestId("event-form-themes").Locator("[data-theme=MitigationEnergy]").ClickAsync();
         await host.GetByTestId("event-form-languages").Locator("[data-language=nl]").ClickAsync();
         await host.GetByTestId("event-form-capacity").FillAsync("40");
+        await host.GetByTestId("event-form-cohosts-search").FillAsync("anna pee");
+        await host.Locator(".mud-popover-open .mud-list-item").Filter(new() { HasText = "Anna Peeters" }).First.ClickAsync();
+        await Assertions.Expect(host.GetByTestId("event-form-cohosts-chosen")).ToHaveTextAsync("Anna Peeters");
+        await CheckPageAsync("form-cohost");
         await host.GetByTestId("event-form-submit").ClickAsync();
         await host.WaitForURLAsync(new System.Text.RegularExpressions.Regex(@"/events/\d+$"));
         await Assertions.Expect(host.GetByTestId("event-title")).ToHaveTextAsync("Zeeland tidal energy: an online briefing");
         await Assertions.Expect(host.GetByTestId("meeting-link")).ToBeVisibleAsync();
         await CheckPageAsync("event-page-host");
+
+        await host.GetByTestId("event-edit").ClickAsync();
+        await Assertions.Expect(host.GetByTestId("event-form-cohosts-chosen")).ToHaveTextAsync("Anna Peeters"); // the co-host's name, read back
+        await host.GoBackAsync();
 
         var card = claire.GetByTestId("event-card").Filter(new() { HasText = "Zeeland tidal energy: an online briefing" });
         await Assertions.Expect(card).ToHaveCountAsync(1);
