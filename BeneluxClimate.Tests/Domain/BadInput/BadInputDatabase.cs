@@ -1,6 +1,5 @@
 using BeneluxClimate.Domain.Security;
 using BeneluxClimate.Tests.Builders;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
 namespace BeneluxClimate.Tests.Domain.BadInput;
@@ -11,7 +10,7 @@ namespace BeneluxClimate.Tests.Domain.BadInput;
 /// </summary>
 public sealed class BadInputDatabase : IAsyncLifetime
 {
-    private SqliteConnection watcher = null!;
+    private DataVersionWatch watcher = null!;
 
     public TestDatabase Database { get; private set; } = null!;
 
@@ -31,21 +30,11 @@ public sealed class BadInputDatabase : IAsyncLifetime
         var others = await Database.QueryAsync(db => db.Users.Where(u => u.Id != memberId).Select(u => u.Id).Take(3).ToListAsync());
         KnownUserIds = [memberId, .. others];
 
-        var connectionString = await Database.QueryAsync(db => Task.FromResult(db.Database.GetConnectionString()!));
-        watcher = new SqliteConnection(new SqliteConnectionStringBuilder(connectionString) { Pooling = false }.ToString());
-        await watcher.OpenAsync();
+        watcher = await DataVersionWatch.OpenAsync(Database);
     }
 
-    /// <summary>
-    /// SQLite's data version as seen from a connection of its own: it moves whenever any other connection commits,
-    /// so an unchanged value proves a call wrote nothing at all.
-    /// </summary>
-    public long DataVersion()
-    {
-        using var command = watcher.CreateCommand();
-        command.CommandText = "PRAGMA data_version";
-        return (long)command.ExecuteScalar()!;
-    }
+    /// <summary>Moves whenever the database is written to (see <see cref="DataVersionWatch"/>).</summary>
+    public long DataVersion() => watcher.Current();
 
     public async Task DisposeAsync()
     {

@@ -1,7 +1,6 @@
 using BeneluxClimate.Domain.Persistence.Backups;
 using BeneluxClimate.Domain.Security;
 using BeneluxClimate.Tests.Builders;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
 namespace BeneluxClimate.Tests.Domain.Security.Authorization;
@@ -21,7 +20,7 @@ public sealed class AuthorizationScenario : IAsyncDisposable
     private static readonly Lazy<Task<Template>> SharedTemplate = new(BuildTemplateAsync);
 
     private readonly TestDatabase database;
-    private SqliteConnection? watcher;
+    private DataVersionWatch? watcher;
 
     private AuthorizationScenario(TestDatabase database, ScenarioIds ids)
     {
@@ -51,21 +50,12 @@ public sealed class AuthorizationScenario : IAsyncDisposable
     {
         var template = await SharedTemplate.Value;
         var scenario = new AuthorizationScenario(TestDatabase.CopyOf(template.File, new(Settings)), template.Ids);
-        scenario.watcher = new SqliteConnection(new SqliteConnectionStringBuilder(await ConnectionStringAsync(scenario.database)) { Pooling = false }.ToString());
-        await scenario.watcher.OpenAsync();
+        scenario.watcher = await DataVersionWatch.OpenAsync(scenario.database);
         return scenario;
     }
 
-    /// <summary>
-    /// SQLite's data version as seen from a connection of its own: it moves whenever any other connection commits,
-    /// so an unchanged value proves a call wrote nothing at all.
-    /// </summary>
-    public long DataVersion()
-    {
-        using var command = watcher!.CreateCommand();
-        command.CommandText = "PRAGMA data_version";
-        return (long)command.ExecuteScalar()!;
-    }
+    /// <summary>Moves whenever the database is written to (see <see cref="DataVersionWatch"/>).</summary>
+    public long DataVersion() => watcher!.Current();
 
     public async ValueTask DisposeAsync()
     {
