@@ -2,6 +2,8 @@ using BeneluxClimate.App.Hosting;
 using BeneluxClimate.App.Hosting.Bench;
 using BeneluxClimate.Domain;
 
+SharedBufferPool.Configure();
+
 if (await BackupCommand.TryRunAsync(args) is { } exitCode)
 {
     return exitCode;

@@ -28,12 +28,15 @@ internal static class FanoutClusterScenario
             }
 
             await Task.Delay(TimeSpan.FromSeconds(2), ct); // presence counts of the joins settle
+            var watches = pools.Select(pool => (Func<string, IReadOnlyList<Task<TokenSeen>>>)(token =>
+                pool.Clients.Select(c => c.WatchAsync(Encoding.UTF8.GetBytes(token))).ToList())).ToList();
+            Func<string, Task> post = token => cluster.Discussion.PostAsync(cluster.Http, cluster.Nodes[0].Address, $"Fan-out check {token}", ct);
+            var settling = new JitSettling(cluster.Http, cluster.Nodes.Select(n => n.Address).ToList());
+            var warmupSent = await FanoutRound.WarmUpAsync(new FanoutWarmup(FanoutScenario.Warmup, FanoutScenario.MaxWarmup, settling.SettledAsync),
+                FanoutScenario.Interval, FanoutScenario.DeliveryTimeout, watches, post, ct);
             var nodeCpu = cluster.Nodes.Select(n => n.CpuTime).ToList();
             var clientCpu = Environment.CpuUsage.TotalTime;
-            var (all, perNode) = await FanoutRound.RunAsync(options.Comments, FanoutScenario.Warmup, FanoutScenario.Interval, FanoutScenario.DeliveryTimeout,
-                pools.Select(pool => (Func<string, IReadOnlyList<Task<TokenSeen>>>)(token =>
-                    pool.Clients.Select(c => c.WatchAsync(Encoding.UTF8.GetBytes(token))).ToList())).ToList(),
-                token => cluster.Discussion.PostAsync(cluster.Http, cluster.Nodes[0].Address, $"Fan-out check {token}", ct), ct);
+            var (all, perNode) = await FanoutRound.RunAsync(options.Comments, FanoutScenario.Interval, FanoutScenario.DeliveryTimeout, watches, post, ct);
             nodeCpu = cluster.Nodes.Select((n, i) => n.CpuTime - nodeCpu[i]).ToList();
             clientCpu = Environment.CpuUsage.TotalTime - clientCpu;
             foreach (var pool in pools)
@@ -44,7 +47,7 @@ internal static class FanoutClusterScenario
                 }
             }
 
-            var write = LatencyStats.From(cluster.Discussion.ServiceTimes.Skip(FanoutScenario.Warmup).ToList());
+            var write = LatencyStats.From(cluster.Discussion.ServiceTimes.Skip(warmupSent).ToList());
             var results = new List<BenchResult>();
             for (var i = 0; i < NodeCount; i++)
             {

@@ -10,22 +10,17 @@ namespace BeneluxClimate.Bench;
 /// </summary>
 internal sealed record FanoutRound(LatencyStats Stats, int Missed, int MedianBytes, LatencyStats Sends, int Sent, LatencyStats FirstArrivals)
 {
-    public static async Task<FanoutRound> RunAsync(int count, int warmup, TimeSpan interval, TimeSpan timeout,
+    public static async Task<FanoutRound> RunAsync(int count, TimeSpan interval, TimeSpan timeout,
         Func<string, IReadOnlyList<Task<TokenSeen>>> watch, Func<string, Task> send, CancellationToken ct) =>
-        (await RunAsync(count, warmup, interval, timeout, [watch], send, ct)).All;
+        (await RunAsync(count, interval, timeout, [watch], send, ct)).All;
 
     /// <summary>
     /// The same with the receivers in groups (e.g. the viewers of each app node) watching every message together:
     /// the figures of all receivers, and of each group apart.
     /// </summary>
-    public static async Task<(FanoutRound All, IReadOnlyList<FanoutRound> Groups)> RunAsync(int count, int warmup, TimeSpan interval,
+    public static async Task<(FanoutRound All, IReadOnlyList<FanoutRound> Groups)> RunAsync(int count, TimeSpan interval,
         TimeSpan timeout, IReadOnlyList<Func<string, IReadOnlyList<Task<TokenSeen>>>> groups, Func<string, Task> send, CancellationToken ct)
     {
-        for (var i = 0; i < warmup; i++)
-        {
-            await DeliverAsync(Token(-1 - i), groups, send, timeout, ct);
-        }
-
         using var ticks = new PeriodicTimer(interval);
         var rounds = new List<Task<Delivery>>();
         for (var i = 0; i < count; i++)
@@ -36,10 +31,37 @@ internal sealed record FanoutRound(LatencyStats Stats, int Missed, int MedianByt
 
         var done = await Task.WhenAll(rounds);
         var sends = LatencyStats.From(done.Select(d => d.SendMs).ToList());
-        var sent = warmup + count;
-        var all = Summarise(done.Select(d => Arrivals.Concat(d.Groups)), sends, sent);
-        var perGroup = Enumerable.Range(0, groups.Count).Select(g => Summarise(done.Select(d => d.Groups[g]), sends, sent)).ToList();
+        var all = Summarise(done.Select(d => Arrivals.Concat(d.Groups)), sends, count);
+        var perGroup = Enumerable.Range(0, groups.Count).Select(g => Summarise(done.Select(d => d.Groups[g]), sends, count)).ToList();
         return (all, perGroup);
+    }
+
+    /// <summary>
+    /// Messages at the round's rate, unmeasured, until the server has settled (see <see cref="FanoutWarmup"/>): the
+    /// figures are then those of a server that has been running, not of its first minute. Returns how many were sent.
+    /// </summary>
+    public static Task<int> WarmUpAsync(FanoutWarmup warmup, TimeSpan interval, TimeSpan timeout,
+        Func<string, IReadOnlyList<Task<TokenSeen>>> watch, Func<string, Task> send, CancellationToken ct) =>
+        WarmUpAsync(warmup, interval, timeout, [watch], send, ct);
+
+    public static async Task<int> WarmUpAsync(FanoutWarmup warmup, TimeSpan interval, TimeSpan timeout,
+        IReadOnlyList<Func<string, IReadOnlyList<Task<TokenSeen>>>> groups, Func<string, Task> send, CancellationToken ct)
+    {
+        using var ticks = new PeriodicTimer(interval);
+        var sent = 0;
+        while (sent < warmup.MaxMessages)
+        {
+            await DeliverAsync(Token(-1 - sent), groups, send, timeout, ct);
+            sent++;
+            if (sent >= warmup.MinMessages && (warmup.Settled is null || await warmup.Settled(ct)))
+            {
+                break;
+            }
+
+            await ticks.WaitForNextTickAsync(ct);
+        }
+
+        return sent;
     }
 
     private static string Token(int i) => $"fan{(i < 0 ? "w" : "n")}{Math.Abs(i):D4}{Guid.NewGuid():N}"[..32];
@@ -91,3 +113,9 @@ internal sealed record FanoutRound(LatencyStats Stats, int Missed, int MedianByt
 
     private sealed record Delivery(double SendMs, IReadOnlyList<Arrivals> Groups);
 }
+
+/// <summary>
+/// How a fan-out warms up: at least <paramref name="MinMessages"/>, then on until <paramref name="Settled"/> says the
+/// server has settled, at most <paramref name="MaxMessages"/>.
+/// </summary>
+internal sealed record FanoutWarmup(int MinMessages, int MaxMessages, Func<CancellationToken, Task<bool>>? Settled = null);

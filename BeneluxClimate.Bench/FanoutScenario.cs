@@ -12,56 +12,77 @@ internal static class FanoutScenario
 {
     internal static readonly TimeSpan Interval = TimeSpan.FromMilliseconds(500);
     internal static readonly TimeSpan DeliveryTimeout = TimeSpan.FromSeconds(30);
-    // Enough comments to take the write path and the circuits' render path through tiered JIT compilation, so the
-    // figures are those of a server that has been running, not of its first minute.
+    // At least this many unmeasured messages, then on until tiered JIT compilation has settled (JitSettling): on this
+    // 2-core machine the hot paths were still being recompiled for 20–30 s after the circuits opened, and a fixed 20
+    // back-to-back comments (~4 s) had left the first third of the measured comments running beside the JIT.
     internal const int Warmup = 20;
+    internal const int MaxWarmup = 240;
 
     public static async Task<List<BenchResult>> RunAsync(BenchOptions options, CancellationToken ct)
     {
         await using var site = await LiveBenchApp.StartAsync(options.Members, 0, ct);
         var viewers = options.Viewers;
         Console.WriteLine($"Opening {viewers:N0} circuits on /{site.ProposalPath}");
-        FanoutRound app;
+        Measured app;
         int appFailures;
-        CpuMeter appCpu;
         await using (var pool = await CircuitPool.OpenAsync(site.Address, site.ProposalPath, viewers, site.Http, site.Loggers, ct))
         {
             await Task.Delay(TimeSpan.FromSeconds(2), ct); // presence counts of the joins settle
-            appCpu = CpuMeter.Start(site);
-            app = await FanoutRound.RunAsync(options.Comments, Warmup, Interval, DeliveryTimeout, token =>
-                    pool.Clients.Select(c => c.WatchAsync(Encoding.UTF8.GetBytes(token))).ToList(),
+            app = await MeasureAsync(site, options.Comments, token => pool.Clients.Select(c => c.WatchAsync(Encoding.UTF8.GetBytes(token))).ToList(),
                 token => site.PostCommentAsync($"Fan-out check {token}", ct), ct);
-            appCpu = appCpu.Stop(site);
-            appFailures = app.Missed + pool.Refused + pool.Failures.Total;
+            appFailures = app.Round.Missed + pool.Refused + pool.Failures.Total;
             PrintSamples(pool.Failures);
         }
 
-        var payloadBytes = app.MedianBytes;
+        var payloadBytes = app.Round.MedianBytes;
         Console.WriteLine($"Opening {viewers:N0} raw hub connections; broadcasting {payloadBytes:N0}-byte payloads");
         var rawFailures = new CircuitFailures();
         var raw = await RawHubClient.OpenManyAsync(site.Address, viewers, site.Loggers, rawFailures, ct);
-        var rawCpu = CpuMeter.Start(site);
-        var rawRound = await FanoutRound.RunAsync(options.Comments, Warmup, Interval, DeliveryTimeout, token =>
-                raw.Select(c => c.WatchAsync(token)).ToList(),
+        var rawRound = await MeasureAsync(site, options.Comments, token => raw.Select(c => c.WatchAsync(token)).ToList(),
             token => site.BroadcastAsync(payloadBytes, token, ct), ct);
-        rawCpu = rawCpu.Stop(site);
         PrintSamples(rawFailures);
         foreach (var client in raw)
         {
             await client.DisposeAsync();
         }
 
-        var write = LatencyStats.From(site.ServiceTimes.Skip(Warmup).ToList());
+        var write = LatencyStats.From(site.ServiceTimes.Skip(app.WarmupSent).ToList());
         return
         [
-            Result("app", viewers, app, appCpu, appFailures, payloadBytes, $"comment POST to render batch, {options.Comments} comments every {Interval.TotalMilliseconds} ms; "
+            Result("app", viewers, app, appFailures, payloadBytes, $"comment POST to render batch, {options.Comments} comments every {Interval.TotalMilliseconds} ms; "
                 + $"DiscussionService.PostAsync in the app p50 {write.P50:F1} ms, p99 {write.P99:F1} ms"),
-            Result("raw", viewers, rawRound, rawCpu, rawRound.Missed + rawFailures.Total, payloadBytes, "raw hub broadcast of the same size, MessagePack over WebSockets"),
+            Result("raw", viewers, rawRound, rawRound.Round.Missed + rawFailures.Total, payloadBytes, "raw hub broadcast of the same size, MessagePack over WebSockets"),
         ];
     }
 
-    private static BenchResult Result(string subject, int viewers, FanoutRound round, CpuMeter cpu, int failures, int payloadBytes, string note) =>
-        new(subject, viewers, round.Stats, Note: note, Figures: new Dictionary<string, object?>
+    /// <summary>
+    /// Warms up until the app's JIT has settled, then, from a collected heap (the connections just opened are no longer
+    /// young, and the warm-up's garbage is gone: each subject starts alike), runs the measured round.
+    /// </summary>
+    private static async Task<Measured> MeasureAsync(LiveBenchApp site, int count, Func<string, IReadOnlyList<Task<TokenSeen>>> watch,
+        Func<string, Task> send, CancellationToken ct)
+    {
+        var settling = new JitSettling(site.Http, [site.Address]);
+        var warmup = new FanoutWarmup(Warmup, MaxWarmup, settling.SettledAsync);
+        var warmupSent = await FanoutRound.WarmUpAsync(warmup, Interval, DeliveryTimeout, watch, send, ct);
+        var before = await site.MemoryAsync(ct);
+        var cpu = CpuMeter.Start(site);
+        var gcMark = await site.GcMarkAsync(ct);
+        var round = await FanoutRound.RunAsync(count, Interval, DeliveryTimeout, watch, send, ct);
+        cpu = cpu.Stop(site);
+        var gcs = await site.GcsSinceAsync(gcMark, ct);
+        var after = await site.MemoryAsync(ct);
+        var deliveries = Math.Max(1, round.Stats.Count);
+        Console.WriteLine($"  {warmupSent} warm-up messages; in the round the app's {gcs}");
+        return new Measured(round, cpu, gcs, warmupSent, (after.HeapBytes - before.HeapBytes) / 1024.0 / deliveries);
+    }
+
+    private sealed record Measured(FanoutRound Round, CpuMeter Cpu, AppGcs Gcs, int WarmupSent, double RetainedKiBPerDelivery);
+
+    private static BenchResult Result(string subject, int viewers, Measured measured, int failures, int payloadBytes, string note)
+    {
+        var (round, cpu, gcs) = (measured.Round, measured.Cpu, measured.Gcs);
+        return new(subject, viewers, round.Stats, Note: note, Figures: new Dictionary<string, object?>
         {
             ["viewers"] = viewers,
             ["p50_ms"] = Math.Round(round.Stats.P50, 1),
@@ -72,10 +93,20 @@ internal static class FanoutScenario
             ["failures"] = failures,
             ["payload_bytes"] = payloadBytes,
             ["send_p50_ms"] = Math.Round(round.Sends.P50, 1), // the POST alone: the write, or the broadcast's hand-off
-            // CPU per delivery over the round (warm-up included), in the app and in this load client: the cost per viewer.
+            // CPU per delivery over the measured round, in the app and in this load client: the cost per viewer.
             ["app_cpu_us_per_delivery"] = Math.Round(cpu.App.TotalMicroseconds / Math.Max(1, round.Sent * viewers), 1),
             ["client_cpu_us_per_delivery"] = Math.Round(cpu.Client.TotalMicroseconds / Math.Max(1, round.Sent * viewers), 1),
+            // The app's garbage collections over the measured round: a pause holds up every delivery in flight.
+            ["alloc_kib_per_delivery"] = Math.Round(gcs.AllocatedBytes / 1024.0 / Math.Max(1, round.Sent * viewers), 1),
+            ["gc_count"] = gcs.All.Count,
+            ["gc_pause_max_ms"] = Math.Round(gcs.MaxPauseMs, 1),
+            ["gc_pause_total_ms"] = Math.Round(gcs.TotalPauseMs, 1),
+            ["gc_promoted_mib_mean"] = Math.Round(gcs.MeanPromotedMib, 1),
+            // What the app still holds per delivery after the round (a full collection before and after): each viewer's state.
+            ["retained_kib_per_delivery"] = Math.Round(measured.RetainedKiBPerDelivery, 2),
+            ["warmup_messages"] = measured.WarmupSent,
         });
+    }
 
     /// <summary>CPU time of the app and of this load client between <see cref="Start"/> and <see cref="Stop"/>.</summary>
     private readonly record struct CpuMeter(TimeSpan App, TimeSpan Client)

@@ -73,6 +73,18 @@ internal sealed class LiveBenchApp : IAsyncDisposable
         response.EnsureSuccessStatusCode();
     }
 
+    /// <summary>The app's latest garbage collection and bytes allocated so far: pass it to <see cref="GcsSinceAsync"/>.</summary>
+    public async Task<AppGcMark> GcMarkAsync(CancellationToken ct) =>
+        await Http.GetFromJsonAsync<AppGcMark>(new Uri(Address, "bench/gc"), ct) ?? throw new InvalidOperationException("No GC figures.");
+
+    /// <summary>The app's collections since <paramref name="mark"/>, and what it allocated meanwhile.</summary>
+    public async Task<AppGcs> GcsSinceAsync(AppGcMark mark, CancellationToken ct)
+    {
+        var collections = await Http.GetFromJsonAsync<List<AppGc>>(new Uri(Address, $"bench/gc?since={mark.Index}"), ct) ?? [];
+        var now = await GcMarkAsync(ct);
+        return new AppGcs(collections, now.AllocatedBytes - mark.AllocatedBytes);
+    }
+
     /// <summary>The app's managed heap after a full collection, and its working set.</summary>
     public async Task<AppMemory> MemoryAsync(CancellationToken ct) =>
         await Http.GetFromJsonAsync<AppMemory>(new Uri(Address, "bench/memory"), ct) ?? throw new InvalidOperationException("No memory figures.");

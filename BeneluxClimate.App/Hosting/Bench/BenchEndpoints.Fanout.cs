@@ -43,6 +43,15 @@ internal static partial class BenchEndpoints
             return Results.Ok();
         });
 
+        var gcLog = new BenchGcLog();
+        app.Lifetime.ApplicationStopping.Register(gcLog.Dispose);
+        bench.MapGet("/gc", (long? since) => since is null
+            ? Results.Ok(new BenchGcMark(gcLog.LastIndex, GC.GetTotalAllocatedBytes(precise: false)))
+            : Results.Ok(gcLog.Since(since.Value)));
+
+        // Methods compiled so far: a warm-up runs until this stops climbing (tiered compilation has settled).
+        bench.MapGet("/jit", () => Results.Ok(System.Runtime.JitInfo.GetCompiledMethodCount()));
+
         bench.MapGet("/memory", () =>
         {
             GCSettings.LargeObjectHeapCompactionMode = GCLargeObjectHeapCompactionMode.CompactOnce;
@@ -57,4 +66,7 @@ internal static partial class BenchEndpoints
     private sealed record BenchComment(int ProposalId, string UserId, string Body);
 
     private sealed record BenchMemory(long HeapBytes, long WorkingSetBytes);
+
+    /// <summary>Where a measurement starts: the latest collection's number and the bytes allocated so far.</summary>
+    private sealed record BenchGcMark(long Index, long AllocatedBytes);
 }

@@ -5,6 +5,9 @@ namespace BeneluxClimate.App.Hosting.Circuits;
 /// <summary>
 /// One circuit's token bucket: a burst passes at once, then messages wait for the sustained rate. A circuit held back
 /// without a pause longer than <see cref="CircuitLimitOptions.ThrottledSecondsBeforeDisconnect"/> is a script.
+/// The bucket refills from the time elapsed whenever a message asks for a turn, not on a timer: a timer per circuit is
+/// thousands of timers firing every second on a busy node, and walking them took a tenth of the app's CPU during a
+/// fan-out to 1,000 screens (fanout benchmark in docs/benchmarks.md).
 /// </summary>
 internal sealed class CircuitPace(CircuitLimitOptions limits) : IDisposable
 {
@@ -15,10 +18,11 @@ internal sealed class CircuitPace(CircuitLimitOptions limits) : IDisposable
         TokenLimit = limits.EventBurst,
         TokensPerPeriod = limits.EventsPerSecond,
         ReplenishmentPeriod = TimeSpan.FromSeconds(1),
-        QueueLimit = 1,
-        QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
-        AutoReplenishment = true,
+        QueueLimit = 0,
+        AutoReplenishment = false,
     });
+
+    private readonly TimeSpan tokenInterval = TimeSpan.FromSeconds(1.0 / Math.Max(1, limits.EventsPerSecond));
 
     private long? heldBackSince;
     private long lastHeldBack;
@@ -27,17 +31,14 @@ internal sealed class CircuitPace(CircuitLimitOptions limits) : IDisposable
     public async ValueTask<bool> WaitTurnAsync()
     {
         var now = Environment.TickCount64;
-        using (var lease = bucket.AttemptAcquire())
+        if (TryTakeToken())
         {
-            if (lease.IsAcquired)
+            if (now - lastHeldBack > Pause.TotalMilliseconds)
             {
-                if (now - lastHeldBack > Pause.TotalMilliseconds)
-                {
-                    heldBackSince = null;
-                }
-
-                return true;
+                heldBackSince = null;
             }
+
+            return true;
         }
 
         heldBackSince ??= now;
@@ -47,8 +48,21 @@ internal sealed class CircuitPace(CircuitLimitOptions limits) : IDisposable
             return false;
         }
 
-        using var waited = await bucket.AcquireAsync();
-        return waited.IsAcquired;
+        // A hub handles one message of a circuit at a time, so at most one waits here.
+        do
+        {
+            await Task.Delay(tokenInterval);
+        }
+        while (!TryTakeToken());
+
+        return true;
+    }
+
+    private bool TryTakeToken()
+    {
+        bucket.TryReplenish(); // adds the tokens earned since the last call
+        using var lease = bucket.AttemptAcquire();
+        return lease.IsAcquired;
     }
 
     public void Dispose() => bucket.Dispose();
