@@ -96,8 +96,8 @@ internal static class FanoutScenario
             // CPU per delivery over the measured round, in the app and in this load client: the cost per viewer.
             ["app_cpu_us_per_delivery"] = Math.Round(cpu.App.TotalMicroseconds / Math.Max(1, round.Sent * viewers), 1),
             ["client_cpu_us_per_delivery"] = Math.Round(cpu.Client.TotalMicroseconds / Math.Max(1, round.Sent * viewers), 1),
-            // The app's garbage collections over the measured round: a pause holds up every delivery in flight.
             ["alloc_kib_per_delivery"] = Math.Round(gcs.AllocatedBytes / 1024.0 / Math.Max(1, round.Sent * viewers), 1),
+            // The app's garbage collections over the measured round: a pause holds up every delivery in flight.
             ["gc_count"] = gcs.All.Count,
             ["gc_pause_max_ms"] = Math.Round(gcs.MaxPauseMs, 1),
             ["gc_pause_total_ms"] = Math.Round(gcs.TotalPauseMs, 1),

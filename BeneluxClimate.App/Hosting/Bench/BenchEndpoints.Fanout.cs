@@ -43,11 +43,18 @@ internal static partial class BenchEndpoints
             return Results.Ok();
         });
 
-        var gcLog = new BenchGcLog();
-        app.Lifetime.ApplicationStopping.Register(gcLog.Dispose);
+        // Started by the first request for it, so an app with the bench endpoints on runs nothing more until a scenario asks.
+        var gcLog = new Lazy<BenchGcLog>(() => new BenchGcLog());
+        app.Lifetime.ApplicationStopping.Register(() =>
+        {
+            if (gcLog.IsValueCreated)
+            {
+                gcLog.Value.Dispose();
+            }
+        });
         bench.MapGet("/gc", (long? since) => since is null
-            ? Results.Ok(new BenchGcMark(gcLog.LastIndex, GC.GetTotalAllocatedBytes(precise: false)))
-            : Results.Ok(gcLog.Since(since.Value)));
+            ? Results.Ok(new BenchGcMark(gcLog.Value.LastIndex, GC.GetTotalAllocatedBytes(precise: false)))
+            : Results.Ok(gcLog.Value.Since(since.Value)));
 
         // Methods compiled so far: a warm-up runs until this stops climbing (tiered compilation has settled).
         bench.MapGet("/jit", () => Results.Ok(System.Runtime.JitInfo.GetCompiledMethodCount()));
