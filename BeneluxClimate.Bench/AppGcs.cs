@@ -21,4 +21,4 @@ internal sealed record AppGcs(IReadOnlyList<AppGc> All, long AllocatedBytes)
 
 internal sealed record AppGcMark(long Index, long AllocatedBytes);
 
-internal sealed record AppGc(long Index, int Generation, double PauseMs, long PromotedBytes, long HeapBytes, DateTime At);
+internal sealed record AppGc(long Index, int Generation, double PauseMs, long PromotedBytes);

@@ -4,8 +4,8 @@ namespace BeneluxClimate.App.Hosting.Bench;
 
 /// <summary>
 /// Every garbage collection of the process while the bench endpoints are on: its generation, pause and what it
-/// promoted, read from <see cref="GC.GetGCMemoryInfo(GCKind)"/> every few milliseconds (a collection the poll misses
-/// still counts in <see cref="GC.CollectionCount"/>). The fan-out scenario reports them beside its latencies.
+/// promoted, read from <see cref="GC.GetGCMemoryInfo(GCKind)"/> every few milliseconds (two collections within one poll
+/// would show as the later one). The fan-out scenario reports them beside its latencies.
 /// </summary>
 internal sealed class BenchGcLog : IDisposable
 {
@@ -34,8 +34,7 @@ internal sealed class BenchGcLog : IDisposable
 
         Interlocked.Exchange(ref lastIndex, info.Index);
         var pause = info.PauseDurations.Length == 0 ? TimeSpan.Zero : info.PauseDurations[0] + info.PauseDurations[1];
-        entries.Enqueue(new BenchGc(info.Index, info.Generation, pause.TotalMilliseconds, info.PromotedBytes,
-            info.HeapSizeBytes, DateTime.UtcNow));
+        entries.Enqueue(new BenchGc(info.Index, info.Generation, pause.TotalMilliseconds, info.PromotedBytes));
         while (entries.Count > MaxEntries && entries.TryDequeue(out _))
         {
         }
@@ -45,4 +44,4 @@ internal sealed class BenchGcLog : IDisposable
 }
 
 /// <summary>One collection: <see cref="PauseMs"/> is the time the process stood still for it.</summary>
-internal sealed record BenchGc(long Index, int Generation, double PauseMs, long PromotedBytes, long HeapBytes, DateTime At);
+internal sealed record BenchGc(long Index, int Generation, double PauseMs, long PromotedBytes);
