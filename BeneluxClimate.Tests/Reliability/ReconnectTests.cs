@@ -102,7 +102,10 @@ public sealed class ReconnectTests(BrowserFixture browser, ITestOutputHelper out
         var page = await context.NewPageAsync();
         await SignIn.AsDemoMemberAsync(page, "joost@demo.test", $"/proposals/{proposalId}");
         await page.GetByTestId("comment-input").FillAsync(Draft);
-        await page.WaitForTimeoutAsync(1000); // the draft is kept in the browser as it is typed
+        // The draft is kept in the browser as it is typed; the cut comes once it is there, however busy the machine.
+        await page.WaitForFunctionAsync(
+            "text => Object.keys(localStorage).some(k => k.startsWith('climate-draft:') && localStorage.getItem(k).includes(text))",
+            Draft, new() { Timeout = 10_000 });
         return page;
     }
 

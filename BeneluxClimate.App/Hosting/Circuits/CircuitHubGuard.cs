@@ -38,11 +38,20 @@ internal sealed class CircuitHubGuard(OpenCircuits open, IOptions<CircuitLimitOp
 
     public async ValueTask<object?> InvokeMethodAsync(HubInvocationContext invocationContext, Func<HubInvocationContext, ValueTask<object?>> next)
     {
-        if (invocationContext.Context.Items.TryGetValue(PaceItem, out var item) && item is CircuitPace pace && !await pace.WaitTurnAsync())
+        if (invocationContext.Context.Items.TryGetValue(PaceItem, out var item) && item is CircuitPace pace)
         {
-            logger.LogWarning("Disconnected a circuit that kept sending messages faster than {Rate} a second.", options.Value.EventsPerSecond);
-            invocationContext.Context.Abort();
-            return null;
+            // The messages a script had already sent still arrive after the abort: say it once, refuse them all.
+            var alreadyCutOff = pace.CutOff;
+            if (!await pace.WaitTurnAsync())
+            {
+                if (!alreadyCutOff)
+                {
+                    logger.LogWarning("Disconnected a circuit that kept sending messages faster than {Rate} a second.", options.Value.EventsPerSecond);
+                }
+
+                invocationContext.Context.Abort();
+                return null;
+            }
         }
 
         return await next(invocationContext);

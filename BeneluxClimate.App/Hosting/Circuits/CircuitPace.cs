@@ -27,9 +27,17 @@ internal sealed class CircuitPace(CircuitLimitOptions limits) : IDisposable
     private long? heldBackSince;
     private long lastHeldBack;
 
+    /// <summary>True once the circuit has been held back too long; every later message is refused at once.</summary>
+    public bool CutOff { get; private set; }
+
     /// <summary>Waits for the message's turn; false once the circuit has been held back too long without a pause.</summary>
     public async ValueTask<bool> WaitTurnAsync()
     {
+        if (CutOff)
+        {
+            return false;
+        }
+
         var now = Environment.TickCount64;
         if (TryTakeToken())
         {
@@ -45,6 +53,7 @@ internal sealed class CircuitPace(CircuitLimitOptions limits) : IDisposable
         lastHeldBack = now;
         if (now - heldBackSince > limits.ThrottledSecondsBeforeDisconnect * 1000L)
         {
+            CutOff = true;
             return false;
         }
 
