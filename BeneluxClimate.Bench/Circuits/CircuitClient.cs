@@ -140,12 +140,11 @@ internal sealed class CircuitClient : IAsyncDisposable
         await connection.SendAsync("OnRenderCompleted", batchId, null);
     }
 
-    // Every call gets a plain success: the page uses no result it needs (MudBlazor's are fire-and-forget or optional).
     private async Task AnswerJsAsync(long handle, string identifier, string argsJson, int resultType, long targetInstanceId, int callType)
     {
         if (handle != 0)
         {
-            await connection.SendAsync("EndInvokeJSFromDotNet", handle, true, $"[{handle},true,null]");
+            await connection.SendAsync("EndInvokeJSFromDotNet", handle, true, BrowserAnswers.For(handle, identifier, resultType));
         }
     }
 
