@@ -71,10 +71,12 @@ internal sealed class AppProcess : IAsyncDisposable
         start.Environment["DOTNET_ENVIRONMENT"] = "Production";
         start.Environment["DOTNET_gcServer"] = serverGc ? "1" : "0";
         // BENCH_APP_DOTNET_X=v reaches the app alone as DOTNET_X=v (runtime knobs to try on the server, not the load client).
-        foreach (var (name, value) in Environment.GetEnvironmentVariables().Cast<System.Collections.DictionaryEntry>()
-            .Select(e => ((string)e.Key, (string?)e.Value)).Where(e => e.Item1.StartsWith("BENCH_APP_DOTNET_", StringComparison.Ordinal)))
+        foreach (System.Collections.DictionaryEntry variable in Environment.GetEnvironmentVariables())
         {
-            start.Environment[name["BENCH_APP_".Length..]] = value;
+            if (variable.Key is string name && name.StartsWith("BENCH_APP_DOTNET_", StringComparison.Ordinal))
+            {
+                start.Environment[name["BENCH_APP_".Length..]] = variable.Value as string;
+            }
         }
         var app = new AppProcess(Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start."), address);
         try

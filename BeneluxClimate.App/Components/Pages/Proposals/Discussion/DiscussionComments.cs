@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using BeneluxClimate.Domain.Partnerships;
 
 namespace BeneluxClimate.App.Components.Pages.Proposals.Discussion;
@@ -59,29 +60,13 @@ public sealed class DiscussionComments
     private bool Contains(long id) => IndexOf(id) >= 0;
 
     /// <summary>The comment's index, or the bitwise complement of where it would go (as <see cref="List{T}.BinarySearch(T)"/>).</summary>
-    private int IndexOf(long id)
+    private int IndexOf(long id) =>
+        // Most lookups are for the newest comment, or for one newer than all: check the end before searching.
+        ordered.Count == 0 || ordered[^1].Id < id ? ~ordered.Count : CollectionsMarshal.AsSpan(ordered).BinarySearch(new IdOf(id));
+
+    private readonly record struct IdOf(long Id) : IComparable<CommentView>
     {
-        // Most lookups are for the newest comment: check the end before searching.
-        var last = ordered.Count - 1;
-        if (last < 0 || ordered[last].Id < id)
-        {
-            return ~ordered.Count;
-        }
-
-        var (low, high) = (0, last);
-        while (low <= high)
-        {
-            var middle = low + ((high - low) >> 1);
-            var current = ordered[middle].Id;
-            if (current == id)
-            {
-                return middle;
-            }
-
-            (low, high) = current < id ? (middle + 1, high) : (low, middle - 1);
-        }
-
-        return ~low;
+        public int CompareTo(CommentView? other) => Id.CompareTo(other!.Id);
     }
 
     /// <summary>
