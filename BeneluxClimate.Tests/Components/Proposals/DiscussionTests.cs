@@ -157,6 +157,7 @@ public sealed class DiscussionTests() : PartnershipTestBase([])
         await bus.PushAsync(Event(before + 1, ProposalEvents.CommentPosted, view));
         discussion.WaitForAssertion(() => Assert.Single(discussion.FindAll("[data-testid=comment]")));
         Assert.Equal(stored.Id.ToString(), discussion.Find("[data-testid=comment]").GetAttribute("data-comment-id"));
+        Assert.DoesNotContain("live-highlight", discussion.Find("[data-testid=comment]").ClassList); // one's own: nothing new to them
         Assert.Equal("", discussion.Find("[data-testid=comment-input]").GetAttribute("value") ?? "");
         Assert.NotNull(discussion.Find("[data-testid=comment-edit]"));
     }
@@ -181,18 +182,7 @@ public sealed class DiscussionTests() : PartnershipTestBase([])
         var liked = await Discussion.PostAsync(Pieter, proposalId, new CommentInput(Guid.NewGuid(), "A pilot in Terneuzen."));
         await Discussion.PostAsync(Sanne, proposalId, new CommentInput(Guid.NewGuid(), "Liège can join."));
         await Discussion.ReactAsync(Sanne, liked.Comment!.Id, ReactionKind.Agree);
-        await using var context = new ComponentTestContext(services: services =>
-        {
-            services.AddSingleton(Discussion);
-            services.AddSingleton(Database.Get<IOptions<DiscussionOptions>>());
-            services.AddSingleton(TimeProvider.System);
-            services.AddSingleton<ILiveBus>(bus);
-            services.AddSingleton(Database.Get<TopicSequenceReader>());
-            services.AddScoped<ActorAccessor>();
-            services.AddSingleton(Database.Get<BeneluxClimate.Domain.Moderation.ReportService>());
-            services.AddSingleton(Database.Get<BeneluxClimate.Domain.Moderation.ModerationService>());
-            services.AddSingleton(Database.Get<BeneluxClimate.Domain.Moderation.AppealService>());
-        });
+        await using var context = VisitorContext();
 
         var discussion = context.Render<ProposalDiscussion>(p => p.Add(d => d.ProposalId, proposalId));
 
@@ -205,6 +195,42 @@ public sealed class DiscussionTests() : PartnershipTestBase([])
         Assert.Null(comments[1].QuerySelector(".comment-actions")); // nothing to read or do: no empty group for screen readers
         Assert.Empty(discussion.FindComponents<DiscussionComment>()); // shared markup, not a component per comment per visitor
     }
+
+    [Fact]
+    public async Task A_visitor_sees_the_comments_that_arrive_while_the_page_is_open_stand_out_each_an_item_of_its_thread()
+    {
+        var first = await Discussion.PostAsync(Pieter, proposalId, new CommentInput(Guid.NewGuid(), "A pilot in Terneuzen."));
+        await Discussion.PostAsync(Sanne, proposalId, new CommentInput(Guid.NewGuid(), "Liège can join.", first.Comment!.Id));
+        await using var context = VisitorContext();
+        var discussion = context.Render<ProposalDiscussion>(p => p.Add(d => d.ProposalId, proposalId));
+        discussion.WaitForAssertion(() => Assert.Equal(2, discussion.FindAll("[data-testid=comment]").Count));
+        var before = await SequenceAsync();
+
+        var pushed = await Discussion.PostAsync(Lotte, proposalId, new CommentInput(Guid.NewGuid(), "Antwerp hosts the kick-off."));
+        await bus.PushAsync(Event(before + 1, ProposalEvents.CommentPosted, pushed.Comment!));
+
+        discussion.WaitForAssertion(() => Assert.Equal(3, discussion.FindAll("[data-testid=comment]").Count));
+        var items = discussion.FindAll("ol.comment-list > li");
+        Assert.Equal(2, items.Count);
+        Assert.Equal("Liège can join.", items[0].QuerySelector("ol.comment-replies > li > article [data-testid=comment-body]")!.TextContent.Trim());
+        var latest = items[1].QuerySelector(":scope > article")!;
+        Assert.Equal(pushed.Comment!.Id.ToString(), latest.GetAttribute("data-comment-id"));
+        Assert.Contains("live-highlight", latest.ClassList);
+        Assert.Single(discussion.FindAll(".live-highlight")); // the first load's comments do not stand out
+    }
+
+    private ComponentTestContext VisitorContext() => new(services: services =>
+    {
+        services.AddSingleton(Discussion);
+        services.AddSingleton(Database.Get<IOptions<DiscussionOptions>>());
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<ILiveBus>(bus);
+        services.AddSingleton(Database.Get<TopicSequenceReader>());
+        services.AddScoped<ActorAccessor>();
+        services.AddSingleton(Database.Get<BeneluxClimate.Domain.Moderation.ReportService>());
+        services.AddSingleton(Database.Get<BeneluxClimate.Domain.Moderation.ModerationService>());
+        services.AddSingleton(Database.Get<BeneluxClimate.Domain.Moderation.AppealService>());
+    });
 
     [Fact]
     public async Task Typing_notices_show_other_members_names_and_expire_but_never_the_viewers_own()

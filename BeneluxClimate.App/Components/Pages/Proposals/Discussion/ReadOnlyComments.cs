@@ -31,19 +31,32 @@ public sealed class ReadOnlyComments(
     // re-renders every thread, and each thread asks for every comment again, so the common answer must cost no allocation.
     private readonly ConditionalWeakTable<CommentView, Memo> memos = new();
 
-    public MarkupString Markup(CommentView comment, bool highlighted)
+    /// <summary>
+    /// The comment's markup; with <paramref name="listItem"/> inside its own <c>li</c>, so that a comment without
+    /// replies is one frame in each circuit's render tree instead of two (an element and its markup).
+    /// </summary>
+    public MarkupString Markup(CommentView comment, bool highlighted, bool listItem = false) => Begin().Markup(comment, highlighted, listItem);
+
+    /// <summary>The clock and the languages of one render, read once for all the comments it shows.</summary>
+    public Pass Begin() => new(this, time.GetUtcNow(), CultureInfo.CurrentUICulture.Name, CultureInfo.CurrentCulture.Name);
+
+    public readonly record struct Pass(ReadOnlyComments Comments, DateTimeOffset Now, string UiCulture, string Culture)
+    {
+        public MarkupString Markup(CommentView comment, bool highlighted, bool listItem = false) => Comments.Markup(comment, highlighted, listItem, this);
+    }
+
+    private MarkupString Markup(CommentView comment, bool highlighted, bool listItem, Pass pass)
     {
         // The age's step decides its text, so a thread rendered again for a pushed comment finds every other comment here.
-        var now = time.GetUtcNow();
+        var (now, uiCulture, culture) = (pass.Now, pass.UiCulture, pass.Culture);
         var step = RelativeTime.Step(now - comment.CreatedAtUtc);
-        var (uiCulture, culture) = (CultureInfo.CurrentUICulture.Name, CultureInfo.CurrentCulture.Name);
-        if (memos.TryGetValue(comment, out var memo) && memo.Highlighted == highlighted && memo.Step == step
-            && memo.UiCulture == uiCulture && memo.Culture == culture)
+        if (memos.TryGetValue(comment, out var memo) && memo.Highlighted == highlighted && memo.ListItem == listItem
+            && memo.Step == step && memo.UiCulture == uiCulture && memo.Culture == culture)
         {
             return memo.Html;
         }
 
-        var key = (comment.Id, highlighted, step, uiCulture, culture);
+        var key = (comment.Id, highlighted, listItem, step, uiCulture, culture);
         MarkupString html;
         if (cache.TryGetValue(key, out Entry? entry) && SameContent(entry!.Comment, comment))
         {
@@ -51,11 +64,12 @@ public sealed class ReadOnlyComments(
         }
         else
         {
-            html = new MarkupString(Build(comment, highlighted, RelativeTime.Html(comment.CreatedAtUtc, now, text)));
+            var article = Build(comment, highlighted, RelativeTime.Html(comment.CreatedAtUtc, now, text));
+            html = new MarkupString(listItem ? $"<li>{article}</li>" : article);
             cache.Set(key, new Entry(comment, html), EntryOptions);
         }
 
-        memos.AddOrUpdate(comment, new Memo(highlighted, step, uiCulture, culture, html));
+        memos.AddOrUpdate(comment, new Memo(highlighted, listItem, step, uiCulture, culture, html));
         return html;
     }
 
@@ -73,7 +87,7 @@ public sealed class ReadOnlyComments(
 
     private sealed record Entry(CommentView Comment, MarkupString Html);
 
-    private sealed record Memo(bool Highlighted, long Step, string UiCulture, string Culture, MarkupString Html);
+    private sealed record Memo(bool Highlighted, bool ListItem, long Step, string UiCulture, string Culture, MarkupString Html);
 
     /// <summary>
     /// One instance of each comment for every visitor's circuit: a thread loaded by each circuit is otherwise its own
