@@ -35,10 +35,11 @@ public sealed class ReadOnlyComments(
     /// The comment's markup; with <paramref name="listItem"/> inside its own <c>li</c>, so that a comment without
     /// replies is one frame in each circuit's render tree instead of two (an element and its markup).
     /// </summary>
-    public MarkupString Markup(CommentView comment, bool highlighted, bool listItem = false) => Begin().Markup(comment, highlighted, listItem);
+    public MarkupString Markup(CommentView comment, bool highlighted, bool listItem = false) =>
+        Begin(time.GetUtcNow()).Markup(comment, highlighted, listItem);
 
-    /// <summary>The clock and the languages of one render, read once for all the comments it shows.</summary>
-    public Pass Begin() => new(this, time.GetUtcNow(), CultureInfo.CurrentUICulture.Name, CultureInfo.CurrentCulture.Name);
+    /// <summary>The render's time and the languages, read once for all the comments it shows.</summary>
+    public Pass Begin(DateTimeOffset now) => new(this, now, CultureInfo.CurrentUICulture.Name, CultureInfo.CurrentCulture.Name);
 
     public readonly record struct Pass(ReadOnlyComments Comments, DateTimeOffset Now, string UiCulture, string Culture)
     {
