@@ -47,6 +47,7 @@ public static class DependencyInjection
         services.Configure<BackupOptions>(configuration.GetSection(BackupOptions.Section));
         services.AddSingleton<DatabaseBackups>();
         services.AddSingleton<AccountStatus>();
+        services.AddSingleton<Common.Commands>();
         services.AddSingleton<NetworkStatistics>();
         services.AddSingleton<DirectoryCountCache>();
         services.AddSingleton<MemberDirectory>();

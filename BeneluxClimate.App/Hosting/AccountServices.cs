@@ -1,8 +1,10 @@
 using BeneluxClimate.App.Components.Account;
 using BeneluxClimate.App.Localization;
+using BeneluxClimate.App.Security;
 using BeneluxClimate.Domain.Members;
 using BeneluxClimate.Domain.Persistence;
 using BeneluxClimate.Domain.Security;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Identity;
 
@@ -19,6 +21,7 @@ internal static class AccountServices
         services.AddScoped<IdentityRedirectManager>();
         services.AddScoped<AuthenticationStateProvider, ClimateRevalidatingAuthenticationStateProvider>();
         services.AddAuthorization();
+        services.AddSingleton<IClaimsTransformation, StaffTwoFactorClaims>();
         services.AddAuthentication(options =>
             {
                 options.DefaultScheme = IdentityConstants.ApplicationScheme;

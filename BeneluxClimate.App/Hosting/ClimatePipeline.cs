@@ -29,8 +29,8 @@ internal static class ClimatePipeline
         app.UseRequestLocalization();
         app.UseRateLimiter();
         app.UseAuthentication();
+        app.UseMiddleware<StaffTwoFactorMiddleware>(); // before authorization: staff pages would answer "access denied" first
         app.UseAuthorization();
-        app.UseMiddleware<StaffTwoFactorMiddleware>();
         app.UseAntiforgery();
         app.UseOutputCache(); // after localization and authentication: the visitor cache varies by language, skips members
     }

@@ -1,20 +1,20 @@
-using BeneluxClimate.App.Components.Account;
-using BeneluxClimate.Domain.Security;
-using Microsoft.Extensions.Options;
+using BeneluxClimate.App.Security;
+using Microsoft.AspNetCore.Components.Endpoints;
 
 namespace BeneluxClimate.App.Hosting;
 
 /// <summary>
-/// Outside Development, moderators and admins must use two-factor sign-in: until they have set up an
-/// authenticator app, every page sends them to the page that sets it up.
+/// A convenience, not the control: staff who have not signed in with a second factor hold no staff rights anywhere
+/// (<see cref="StaffTwoFactorClaims"/>). This only sends them from any page to the page that sets up an authenticator,
+/// so they learn why rather than meeting "access denied".
 /// </summary>
-internal sealed class StaffTwoFactorMiddleware(RequestDelegate next, IOptions<SecurityOptions> options)
+internal sealed class StaffTwoFactorMiddleware(RequestDelegate next)
 {
     public const string SetupPath = "/Account/Manage/EnableAuthenticator";
 
     public Task InvokeAsync(HttpContext context)
     {
-        if (options.Value.RequireTwoFactorForStaff && MustSetUpTwoFactor(context))
+        if (MustSetUpTwoFactor(context))
         {
             context.Response.Redirect($"{SetupPath}?required=true");
             return Task.CompletedTask;
@@ -25,16 +25,13 @@ internal sealed class StaffTwoFactorMiddleware(RequestDelegate next, IOptions<Se
 
     private static bool MustSetUpTwoFactor(HttpContext context)
     {
-        var user = context.User;
-        if (user.Identity?.IsAuthenticated != true
-            || !Roles.RequiringTwoFactor.Any(user.IsInRole)
-            || user.HasClaim(ClimateClaimsPrincipalFactory.TwoFactorClaim, "true"))
+        if (!context.User.HasClaim(StaffTwoFactorClaims.AwaitingTwoFactorClaim, "true") || !HttpMethods.IsGet(context.Request.Method))
         {
             return false;
         }
 
         var path = context.Request.Path;
-        var isPage = HttpMethods.IsGet(context.Request.Method) && context.Request.Headers.Accept.ToString().Contains("text/html");
+        var isPage = context.GetEndpoint()?.Metadata.GetMetadata<ComponentTypeMetadata>() is not null;
         return isPage && !path.StartsWithSegments("/Account") && !path.StartsWithSegments("/culture") && !path.StartsWithSegments("/preferences");
     }
 }

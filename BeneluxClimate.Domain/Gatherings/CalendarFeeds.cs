@@ -15,7 +15,7 @@ namespace BeneluxClimate.Domain.Gatherings;
 /// (reached by a secret token, since calendar apps send no cookie) that adds the meeting link of events they hold a seat at.
 /// Times are written in UTC; every VEVENT carries the event page's absolute address.
 /// </summary>
-public sealed class CalendarFeeds(IDbContextFactory<ClimateDbContext> contexts, WriteRateLimiter limiter, TimeProvider time)
+public sealed class CalendarFeeds(IDbContextFactory<ClimateDbContext> contexts, Commands commands, WriteRateLimiter limiter, TimeProvider time)
 {
     /// <summary>The most events one feed carries.</summary>
     public const int FeedLimit = 500;
@@ -84,6 +84,15 @@ public sealed class CalendarFeeds(IDbContextFactory<ClimateDbContext> contexts, 
     /// <summary>Makes a new secret for the member's personal feed; the previous address stops working. Returns the token once.</summary>
     public async Task<Result<string>> ResetTokenAsync(Actor actor, CancellationToken ct = default)
     {
+        await using var command = await commands.BeginAsync(actor, ct);
+        if (command.Refused is { } standing)
+        {
+            return Result<string>.Refused(standing);
+        }
+
+        actor = command.Actor;
+        var db = command.Db;
+
         if (!actor.IsSignedIn)
         {
             return Result<string>.Refused(Refusal.NotSignedIn);
@@ -95,7 +104,6 @@ public sealed class CalendarFeeds(IDbContextFactory<ClimateDbContext> contexts, 
         }
 
         var token = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(24));
-        await using var db = await contexts.CreateDbContextAsync(ct);
         var row = await db.CalendarFeedTokens.SingleOrDefaultAsync(t => t.MemberId == actor.UserId, ct);
         if (row is null)
         {

@@ -14,6 +14,7 @@ namespace BeneluxClimate.Domain.Gatherings;
 /// </summary>
 public sealed class GatheringService(
     IDbContextFactory<ClimateDbContext> contexts,
+    Commands commands,
     MarkdownRenderer markdown,
     WriteRateLimiter limiter,
     ILiveBus bus,
@@ -22,6 +23,15 @@ public sealed class GatheringService(
 {
     public async Task<GatheringCreation> CreateAsync(Actor actor, GatheringInput input, CancellationToken ct = default)
     {
+        await using var command = await commands.BeginAsync(actor, ct);
+        if (command.Refused is { } standing)
+        {
+            return new(CommandResult.Refused(standing), null);
+        }
+
+        actor = command.Actor;
+        var db = command.Db;
+
         ArgumentNullException.ThrowIfNull(input);
         if (!actor.IsSignedIn)
         {
@@ -38,7 +48,6 @@ public sealed class GatheringService(
             return new(CommandResult.Refused(Refusal.InvalidInput), null);
         }
 
-        await using var db = await contexts.CreateDbContextAsync(ct);
         if (await StoredCreationAsync(db, actor, input.CreationId, ct) is { } stored)
         {
             return stored;
@@ -83,13 +92,21 @@ public sealed class GatheringService(
     /// <summary>The host, co-hosts and admins edit; a stale <see cref="GatheringInput.ExpectedVersion"/> is a conflict. More seats promote the waitlist.</summary>
     public async Task<CommandResult> UpdateAsync(Actor actor, int gatheringId, GatheringInput input, CancellationToken ct = default)
     {
+        await using var command = await commands.BeginAsync(actor, ct);
+        if (command.Refused is { } standing)
+        {
+            return CommandResult.Refused(standing);
+        }
+
+        actor = command.Actor;
+        var db = command.Db;
+
         ArgumentNullException.ThrowIfNull(input);
         if (!actor.IsSignedIn)
         {
             return CommandResult.Refused(Refusal.NotSignedIn);
         }
 
-        await using var db = await contexts.CreateDbContextAsync(ct);
         var gathering = await db.Gatherings.SingleOrDefaultAsync(g => g.Id == gatheringId, ct);
         if (gathering is null || !GatheringReads.MaySee(actor, gathering))
         {
@@ -160,12 +177,20 @@ public sealed class GatheringService(
     /// <summary>Withdraws an event (hidden from lists and pages) or brings it back: its hosts, admins and moderators.</summary>
     public async Task<CommandResult> SetWithdrawnAsync(Actor actor, int gatheringId, bool withdrawn, CancellationToken ct = default)
     {
+        await using var command = await commands.BeginAsync(actor, ct);
+        if (command.Refused is { } standing)
+        {
+            return CommandResult.Refused(standing);
+        }
+
+        actor = command.Actor;
+        var db = command.Db;
+
         if (!actor.IsSignedIn)
         {
             return CommandResult.Refused(Refusal.NotSignedIn);
         }
 
-        await using var db = await contexts.CreateDbContextAsync(ct);
         var gathering = await db.Gatherings.SingleOrDefaultAsync(g => g.Id == gatheringId, ct);
         if (gathering is null || !GatheringReads.MaySee(actor, gathering))
         {

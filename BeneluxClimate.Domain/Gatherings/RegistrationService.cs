@@ -15,6 +15,7 @@ namespace BeneluxClimate.Domain.Gatherings;
 /// </summary>
 public sealed class RegistrationService(
     IDbContextFactory<ClimateDbContext> contexts,
+    Commands commands,
     WriteRateLimiter limiter,
     ILiveBus bus,
     PartnershipNotifier notifier,
@@ -25,12 +26,20 @@ public sealed class RegistrationService(
 
     public async Task<RegistrationOutcome> RegisterAsync(Actor actor, int gatheringId, CancellationToken ct = default)
     {
+        await using var command = await commands.BeginAsync(actor, ct);
+        if (command.Refused is { } standing)
+        {
+            return new(CommandResult.Refused(standing), null);
+        }
+
+        actor = command.Actor;
+        var db = command.Db;
+
         if (!actor.IsSignedIn)
         {
             return new(CommandResult.Refused(Refusal.NotSignedIn), null);
         }
 
-        await using var db = await contexts.CreateDbContextAsync(ct);
         var gathering = await db.Gatherings.AsNoTracking().SingleOrDefaultAsync(g => g.Id == gatheringId, ct);
         if (gathering is null || gathering.IsHidden)
         {
@@ -115,12 +124,20 @@ public sealed class RegistrationService(
     /// <summary>Gives the seat or the waitlist place back; a freed seat goes to the longest-waiting member at once.</summary>
     public async Task<RegistrationOutcome> CancelAsync(Actor actor, int gatheringId, CancellationToken ct = default)
     {
+        await using var command = await commands.BeginAsync(actor, ct);
+        if (command.Refused is { } standing)
+        {
+            return new(CommandResult.Refused(standing), null);
+        }
+
+        actor = command.Actor;
+        var db = command.Db;
+
         if (!actor.IsSignedIn)
         {
             return new(CommandResult.Refused(Refusal.NotSignedIn), null);
         }
 
-        await using var db = await contexts.CreateDbContextAsync(ct);
         var gathering = await db.Gatherings.AsNoTracking().SingleOrDefaultAsync(g => g.Id == gatheringId, ct);
         if (gathering is null || !GatheringReads.MaySee(actor, gathering))
         {

@@ -12,6 +12,7 @@ namespace BeneluxClimate.Domain.Members;
 /// <summary>Onboarding, the own profile, and member pages with their privacy rules.</summary>
 public sealed class MemberProfiles(
     IDbContextFactory<ClimateDbContext> contexts,
+    Commands commands,
     MarkdownRenderer markdown,
     WriteRateLimiter limiter,
     ILiveBus bus,
@@ -54,6 +55,15 @@ public sealed class MemberProfiles(
     /// <summary>Saves the own profile; the first save completes onboarding and puts the member in the directory.</summary>
     public async Task<CommandResult> SaveAsync(Actor actor, ProfileInput input, CancellationToken ct = default)
     {
+        await using var command = await commands.BeginAsync(actor, ct);
+        if (command.Refused is { } standing)
+        {
+            return CommandResult.Refused(standing);
+        }
+
+        actor = command.Actor;
+        var db = command.Db;
+
         if (!actor.IsSignedIn)
         {
             return CommandResult.Refused(Refusal.NotSignedIn);
@@ -70,7 +80,6 @@ public sealed class MemberProfiles(
             return CommandResult.Refused(Refusal.RateLimited);
         }
 
-        await using var db = await contexts.CreateDbContextAsync(ct);
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var user = await db.Users.SingleOrDefaultAsync(u => u.Id == actor.UserId, ct);
         if (user is null)

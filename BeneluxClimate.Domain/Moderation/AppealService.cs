@@ -14,6 +14,7 @@ namespace BeneluxClimate.Domain.Moderation;
 /// </summary>
 public sealed class AppealService(
     IDbContextFactory<ClimateDbContext> contexts,
+    Commands commands,
     ILiveBus bus,
     ImpactDashboard dashboard,
     ActivityFeed feed,
@@ -55,6 +56,15 @@ public sealed class AppealService(
 
     public async Task<CommandResult> AppealAsync(Actor actor, long actionId, string text, CancellationToken ct = default)
     {
+        await using var command = await commands.BeginAsync(actor, ct);
+        if (command.Refused is { } standing)
+        {
+            return CommandResult.Refused(standing);
+        }
+
+        actor = command.Actor;
+        var db = command.Db;
+
         if (!actor.IsSignedIn)
         {
             return CommandResult.Refused(Refusal.NotSignedIn);
@@ -66,7 +76,6 @@ public sealed class AppealService(
             return CommandResult.Invalid([new FieldProblem("Text", text.Length == 0 ? "Required" : "TooLong", Appeal.TextMaxLength)]);
         }
 
-        await using var db = await contexts.CreateDbContextAsync(ct);
         var action = await db.ModerationActions.AsNoTracking().SingleOrDefaultAsync(a => a.Id == actionId && a.Kind == ModerationActionKind.Hide, ct);
         if (action is null || action.SubjectUserId != actor.UserId)
         {
@@ -101,6 +110,15 @@ public sealed class AppealService(
 
     public async Task<CommandResult> DecideAsync(Actor actor, long appealId, bool upheld, string note, CancellationToken ct = default)
     {
+        await using var command = await commands.BeginAsync(actor, ct);
+        if (command.Refused is { } standing)
+        {
+            return CommandResult.Refused(standing);
+        }
+
+        actor = command.Actor;
+        var db = command.Db;
+
         if (actor.RefusalUnlessModerator() is { } refusal)
         {
             return CommandResult.Refused(refusal);
@@ -112,7 +130,6 @@ public sealed class AppealService(
             return CommandResult.Invalid([new FieldProblem("Note", note.Length == 0 ? "Required" : "TooLong", ModerationAction.StatementMaxLength)]);
         }
 
-        await using var db = await contexts.CreateDbContextAsync(ct);
         var appeal = await db.Appeals.SingleOrDefaultAsync(a => a.Id == appealId, ct);
         var action = appeal is null ? null : await db.ModerationActions.AsNoTracking().SingleAsync(a => a.Id == appeal.ActionId, ct);
         if (appeal is null || action is null)

@@ -15,6 +15,7 @@ namespace BeneluxClimate.Domain.Moderation;
 /// </summary>
 public sealed class ModerationService(
     IDbContextFactory<ClimateDbContext> contexts,
+    Commands commands,
     ILiveBus bus,
     ImpactDashboard dashboard,
     ActivityFeed feed,
@@ -103,12 +104,20 @@ public sealed class ModerationService(
 
     private async Task<CommandResult> DecideAsync(Actor actor, TargetRef target, ModerationActionKind kind, ReportReason? reason, string statement, CancellationToken ct)
     {
+        await using var command = await commands.BeginAsync(actor, ct);
+        if (command.Refused is { } standing)
+        {
+            return CommandResult.Refused(standing);
+        }
+
+        actor = command.Actor;
+        var db = command.Db;
+
         if (Refuse(actor, ref statement) is { } refused)
         {
             return refused;
         }
 
-        await using var db = await contexts.CreateDbContextAsync(ct);
         var state = await ModerationTargets.LoadAsync(db, target, ct);
         if (state is null)
         {
@@ -139,12 +148,20 @@ public sealed class ModerationService(
     private async Task<CommandResult> ChangeDiscussionAsync(
         Actor actor, int proposalId, ModerationActionKind kind, string statement, Func<Proposal, CommandResult?> change, CancellationToken ct, int? seconds = null)
     {
+        await using var command = await commands.BeginAsync(actor, ct);
+        if (command.Refused is { } standing)
+        {
+            return CommandResult.Refused(standing);
+        }
+
+        actor = command.Actor;
+        var db = command.Db;
+
         if (Refuse(actor, ref statement) is { } refused)
         {
             return refused;
         }
 
-        await using var db = await contexts.CreateDbContextAsync(ct);
         var proposal = await db.Proposals.SingleOrDefaultAsync(p => p.Id == proposalId, ct);
         if (proposal is null)
         {
@@ -176,6 +193,15 @@ public sealed class ModerationService(
     private async Task<CommandResult> ChangeStandingAsync(
         Actor actor, string userId, ModerationActionKind kind, DateTimeOffset? untilUtc, string statement, CancellationToken ct)
     {
+        await using var command = await commands.BeginAsync(actor, ct);
+        if (command.Refused is { } standing)
+        {
+            return CommandResult.Refused(standing);
+        }
+
+        actor = command.Actor;
+        var db = command.Db;
+
         if (Refuse(actor, ref statement) is { } refused)
         {
             return refused;
@@ -187,7 +213,6 @@ public sealed class ModerationService(
             return CommandResult.Invalid([new FieldProblem(userId == actor.UserId ? "UserId" : "Until", "Invalid")]);
         }
 
-        await using var db = await contexts.CreateDbContextAsync(ct);
         var user = await db.Users.SingleOrDefaultAsync(u => u.Id == userId, ct);
         if (user is null)
         {

@@ -14,6 +14,7 @@ namespace BeneluxClimate.Domain.Moderation;
 /// </summary>
 public sealed class ReportService(
     IDbContextFactory<ClimateDbContext> contexts,
+    Commands commands,
     ILiveBus bus,
     ImpactDashboard dashboard,
     ActivityFeed feed,
@@ -27,6 +28,15 @@ public sealed class ReportService(
 
     public async Task<CommandResult> FileAsync(Actor actor, TargetRef target, ReportReason reason, string? details, CancellationToken ct = default)
     {
+        await using var command = await commands.BeginAsync(actor, ct);
+        if (command.Refused is { } standing)
+        {
+            return CommandResult.Refused(standing);
+        }
+
+        actor = command.Actor;
+        var db = command.Db;
+
         ArgumentNullException.ThrowIfNull(target);
         if (!actor.IsSignedIn)
         {
@@ -41,7 +51,6 @@ public sealed class ReportService(
                 : new FieldProblem("Reason", "Invalid")]);
         }
 
-        await using var db = await contexts.CreateDbContextAsync(ct);
         var state = await ModerationTargets.LoadAsync(db, target, ct);
         if (state is null || state.IsHidden && !actor.IsModerator && state.AuthorId != actor.UserId)
         {

@@ -14,6 +14,7 @@ namespace BeneluxClimate.Domain.News;
 /// </summary>
 public sealed class NewsService(
     IDbContextFactory<ClimateDbContext> contexts,
+    Commands commands,
     MarkdownRenderer markdown,
     WriteRateLimiter limiter,
     ILiveBus bus,
@@ -22,6 +23,15 @@ public sealed class NewsService(
 {
     public async Task<NewsCreation> PublishAsync(Actor actor, NewsInput input, CancellationToken ct = default)
     {
+        await using var command = await commands.BeginAsync(actor, ct);
+        if (command.Refused is { } standing)
+        {
+            return new(CommandResult.Refused(standing), null);
+        }
+
+        actor = command.Actor;
+        var db = command.Db;
+
         ArgumentNullException.ThrowIfNull(input);
         if (!NewsReads.IsWriter(actor))
         {
@@ -33,7 +43,6 @@ public sealed class NewsService(
             return new(CommandResult.Refused(Refusal.InvalidInput), null);
         }
 
-        await using var db = await contexts.CreateDbContextAsync(ct);
         if (await StoredCreationAsync(db, actor, input.CreationId, ct) is { } stored)
         {
             return stored;
@@ -111,12 +120,20 @@ public sealed class NewsService(
     private async Task<CommandResult> ChangeAsync(
         Actor actor, int postId, string action, Func<NewsPost, DateTimeOffset, CommandResult?> change, CancellationToken ct)
     {
+        await using var command = await commands.BeginAsync(actor, ct);
+        if (command.Refused is { } standing)
+        {
+            return CommandResult.Refused(standing);
+        }
+
+        actor = command.Actor;
+        var db = command.Db;
+
         if (!actor.IsSignedIn)
         {
             return CommandResult.Refused(Refusal.NotSignedIn);
         }
 
-        await using var db = await contexts.CreateDbContextAsync(ct);
         var post = await db.NewsPosts.SingleOrDefaultAsync(p => p.Id == postId, ct);
         var now = time.GetUtcNow();
         if (post is null || !NewsReads.MaySee(actor, post, now))

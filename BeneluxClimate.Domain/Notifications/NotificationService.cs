@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace BeneluxClimate.Domain.Notifications;
 
 /// <summary>A member's own notifications: the bell's unread count and list, marking read, and which kinds they want.</summary>
-public sealed class NotificationService(IDbContextFactory<ClimateDbContext> contexts, TimeProvider time)
+public sealed class NotificationService(IDbContextFactory<ClimateDbContext> contexts, Commands commands, TimeProvider time)
 {
     public const int ListLimit = 30;
 
@@ -32,12 +32,20 @@ public sealed class NotificationService(IDbContextFactory<ClimateDbContext> cont
     /// <summary>Marks all the member's notifications read (the bell opened).</summary>
     public async Task<CommandResult> MarkAllReadAsync(Actor actor, CancellationToken ct = default)
     {
+        await using var command = await commands.BeginAsync(actor, ct);
+        if (command.Refused is { } standing)
+        {
+            return CommandResult.Refused(standing);
+        }
+
+        actor = command.Actor;
+        var db = command.Db;
+
         if (!actor.IsSignedIn)
         {
             return CommandResult.Refused(Refusal.NotSignedIn);
         }
 
-        await using var db = await contexts.CreateDbContextAsync(ct);
         var now = time.GetUtcNow();
         await db.Notifications.Where(n => n.UserId == actor.UserId && n.ReadAtUtc == null)
             .ExecuteUpdateAsync(s => s.SetProperty(n => n.ReadAtUtc, now), ct);
@@ -59,6 +67,15 @@ public sealed class NotificationService(IDbContextFactory<ClimateDbContext> cont
     /// <summary>Switches kinds of notification off (listed) or on (not listed) for the member.</summary>
     public async Task<CommandResult> SetDisabledKindsAsync(Actor actor, IReadOnlyCollection<NotificationKind> disabled, CancellationToken ct = default)
     {
+        await using var command = await commands.BeginAsync(actor, ct);
+        if (command.Refused is { } standing)
+        {
+            return CommandResult.Refused(standing);
+        }
+
+        actor = command.Actor;
+        var db = command.Db;
+
         if (!actor.IsSignedIn)
         {
             return CommandResult.Refused(Refusal.NotSignedIn);
@@ -69,7 +86,6 @@ public sealed class NotificationService(IDbContextFactory<ClimateDbContext> cont
             return CommandResult.Refused(Refusal.InvalidInput);
         }
 
-        await using var db = await contexts.CreateDbContextAsync(ct);
         var settings = await db.NotificationSettings.SingleOrDefaultAsync(s => s.UserId == actor.UserId, ct);
         if (settings is null)
         {

@@ -16,6 +16,7 @@ namespace BeneluxClimate.Domain.Organisations;
 /// </summary>
 public sealed class OrganisationService(
     IDbContextFactory<ClimateDbContext> contexts,
+    Commands commands,
     MarkdownRenderer markdown,
     WriteRateLimiter limiter,
     ILiveBus bus,
@@ -29,6 +30,15 @@ public sealed class OrganisationService(
 
     public async Task<OrganisationCreation> CreateAsync(Actor actor, OrganisationInput input, CancellationToken ct = default)
     {
+        await using var command = await commands.BeginAsync(actor, ct);
+        if (command.Refused is { } standing)
+        {
+            return new(CommandResult.Refused(standing), null);
+        }
+
+        actor = command.Actor;
+        var db = command.Db;
+
         ArgumentNullException.ThrowIfNull(input);
         if (!actor.IsSignedIn)
         {
@@ -40,7 +50,6 @@ public sealed class OrganisationService(
             return new(CommandResult.Refused(Refusal.InvalidInput), null);
         }
 
-        await using var db = await contexts.CreateDbContextAsync(ct);
         if (await StoredCreationAsync(db, actor, input.CreationId, ct) is { } stored)
         {
             return stored;
@@ -107,13 +116,21 @@ public sealed class OrganisationService(
 
     public async Task<CommandResult> UpdateAsync(Actor actor, int organisationId, OrganisationInput input, CancellationToken ct = default)
     {
+        await using var command = await commands.BeginAsync(actor, ct);
+        if (command.Refused is { } standing)
+        {
+            return CommandResult.Refused(standing);
+        }
+
+        actor = command.Actor;
+        var db = command.Db;
+
         ArgumentNullException.ThrowIfNull(input);
         if (!actor.IsSignedIn)
         {
             return CommandResult.Refused(Refusal.NotSignedIn);
         }
 
-        await using var db = await contexts.CreateDbContextAsync(ct);
         var organisation = await db.Organisations.SingleOrDefaultAsync(o => o.Id == organisationId, ct);
         if (organisation is null)
         {
@@ -186,12 +203,20 @@ public sealed class OrganisationService(
 
     public async Task<CommandResult> RequestToJoinAsync(Actor actor, int organisationId, CancellationToken ct = default)
     {
+        await using var command = await commands.BeginAsync(actor, ct);
+        if (command.Refused is { } standing)
+        {
+            return CommandResult.Refused(standing);
+        }
+
+        actor = command.Actor;
+        var db = command.Db;
+
         if (!actor.IsSignedIn)
         {
             return CommandResult.Refused(Refusal.NotSignedIn);
         }
 
-        await using var db = await contexts.CreateDbContextAsync(ct);
         if (!await db.Organisations.AnyAsync(o => o.Id == organisationId, ct))
         {
             return CommandResult.Refused(Refusal.NotFound);
@@ -231,12 +256,20 @@ public sealed class OrganisationService(
     /// <summary>An admin of the organisation accepts (the member becomes active) or declines (the request is removed).</summary>
     public async Task<CommandResult> DecideAsync(Actor actor, long membershipId, bool accept, CancellationToken ct = default)
     {
+        await using var command = await commands.BeginAsync(actor, ct);
+        if (command.Refused is { } standing)
+        {
+            return CommandResult.Refused(standing);
+        }
+
+        actor = command.Actor;
+        var db = command.Db;
+
         if (!actor.IsSignedIn)
         {
             return CommandResult.Refused(Refusal.NotSignedIn);
         }
 
-        await using var db = await contexts.CreateDbContextAsync(ct);
         var membership = await db.OrganisationMemberships.SingleOrDefaultAsync(m => m.Id == membershipId, ct);
         if (membership is null)
         {
@@ -297,12 +330,20 @@ public sealed class OrganisationService(
     /// </summary>
     public async Task<CommandResult> LeaveAsync(Actor actor, CancellationToken ct = default)
     {
+        await using var command = await commands.BeginAsync(actor, ct);
+        if (command.Refused is { } standing)
+        {
+            return CommandResult.Refused(standing);
+        }
+
+        actor = command.Actor;
+        var db = command.Db;
+
         if (!actor.IsSignedIn)
         {
             return CommandResult.Refused(Refusal.NotSignedIn);
         }
 
-        await using var db = await contexts.CreateDbContextAsync(ct);
         var membership = await db.OrganisationMemberships.SingleOrDefaultAsync(m => m.UserId == actor.UserId, ct);
         if (membership is null)
         {
@@ -354,12 +395,20 @@ public sealed class OrganisationService(
     /// </summary>
     public async Task<CommandResult> SetAdminAsync(Actor actor, int organisationId, string userId, bool admin, CancellationToken ct = default)
     {
+        await using var command = await commands.BeginAsync(actor, ct);
+        if (command.Refused is { } standing)
+        {
+            return CommandResult.Refused(standing);
+        }
+
+        actor = command.Actor;
+        var db = command.Db;
+
         if (!actor.IsSignedIn)
         {
             return CommandResult.Refused(Refusal.NotSignedIn);
         }
 
-        await using var db = await contexts.CreateDbContextAsync(ct);
         if (!await IsActiveAdminAsync(db, actor, organisationId, ct))
         {
             return CommandResult.Refused(Refusal.Forbidden);

@@ -17,6 +17,7 @@ namespace BeneluxClimate.Domain.Partnerships;
 /// </summary>
 public sealed class DiscussionService(
     IDbContextFactory<ClimateDbContext> contexts,
+    Commands commands,
     MarkdownRenderer markdown,
     WriteRateLimiter limiter,
     PartnershipNotifier notifier,
@@ -29,13 +30,21 @@ public sealed class DiscussionService(
 
     public async Task<CommentPosting> PostAsync(Actor actor, int proposalId, CommentInput input, CancellationToken ct = default)
     {
+        await using var command = await commands.BeginAsync(actor, ct);
+        if (command.Refused is { } standing)
+        {
+            return new(CommandResult.Refused(standing), null);
+        }
+
+        actor = command.Actor;
+        var db = command.Db;
+
         ArgumentNullException.ThrowIfNull(input);
         if (!actor.IsSignedIn)
         {
             return new(CommandResult.Refused(Refusal.NotSignedIn), null);
         }
 
-        await using var db = await contexts.CreateDbContextAsync(ct);
         var proposal = await db.Proposals.SingleOrDefaultAsync(p => p.Id == proposalId, ct);
         if (proposal is null || !ProposalReads.MaySee(actor, proposal))
         {
@@ -55,11 +64,6 @@ public sealed class DiscussionService(
         if (proposal.IsLocked)
         {
             return new(CommandResult.Refused(Refusal.Locked), null);
-        }
-
-        if (await db.IsSuspendedAsync(actor.UserId!, time.GetUtcNow(), ct))
-        {
-            return new(CommandResult.Refused(Refusal.Forbidden), null); // suspended or banned, before the session notices
         }
 
         var body = input.Body?.Trim() ?? "";
@@ -194,6 +198,15 @@ public sealed class DiscussionService(
     /// <summary>Adds the member's reaction of this kind, or takes it back when it is there.</summary>
     public async Task<CommandResult> ReactAsync(Actor actor, long commentId, ReactionKind kind, CancellationToken ct = default)
     {
+        await using var command = await commands.BeginAsync(actor, ct);
+        if (command.Refused is { } standing)
+        {
+            return CommandResult.Refused(standing);
+        }
+
+        actor = command.Actor;
+        var db = command.Db;
+
         if (!actor.IsSignedIn)
         {
             return CommandResult.Refused(Refusal.NotSignedIn);
@@ -204,7 +217,6 @@ public sealed class DiscussionService(
             return CommandResult.Refused(Refusal.InvalidInput);
         }
 
-        await using var db = await contexts.CreateDbContextAsync(ct);
         var comment = await db.Comments.AsNoTracking().SingleOrDefaultAsync(c => c.Id == commentId, ct);
         var proposal = comment is null ? null : await db.Proposals.AsNoTracking().SingleOrDefaultAsync(p => p.Id == comment.ProposalId, ct);
         if (comment is null || proposal is null || !ProposalReads.MaySee(actor, proposal) || comment.IsDeleted || comment.IsHidden)
@@ -308,12 +320,20 @@ public sealed class DiscussionService(
 
     private async Task<CommandResult> ChangeOwnAsync(Actor actor, long commentId, string action, Func<Comment, DateTimeOffset, CommandResult?> change, CancellationToken ct)
     {
+        await using var command = await commands.BeginAsync(actor, ct);
+        if (command.Refused is { } standing)
+        {
+            return CommandResult.Refused(standing);
+        }
+
+        actor = command.Actor;
+        var db = command.Db;
+
         if (!actor.IsSignedIn)
         {
             return CommandResult.Refused(Refusal.NotSignedIn);
         }
 
-        await using var db = await contexts.CreateDbContextAsync(ct);
         var comment = await db.Comments.SingleOrDefaultAsync(c => c.Id == commentId, ct);
         if (comment is null)
         {

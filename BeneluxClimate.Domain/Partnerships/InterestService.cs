@@ -14,6 +14,7 @@ namespace BeneluxClimate.Domain.Partnerships;
 /// </summary>
 public sealed class InterestService(
     IDbContextFactory<ClimateDbContext> contexts,
+    Commands commands,
     WriteRateLimiter limiter,
     PartnershipNotifier notifier,
     ILiveBus bus,
@@ -22,6 +23,15 @@ public sealed class InterestService(
 {
     public async Task<CommandResult> ExpressAsync(Actor actor, int proposalId, string? message, CancellationToken ct = default)
     {
+        await using var command = await commands.BeginAsync(actor, ct);
+        if (command.Refused is { } standing)
+        {
+            return CommandResult.Refused(standing);
+        }
+
+        actor = command.Actor;
+        var db = command.Db;
+
         if (!actor.IsSignedIn)
         {
             return CommandResult.Refused(Refusal.NotSignedIn);
@@ -33,7 +43,6 @@ public sealed class InterestService(
             return CommandResult.Invalid([new FieldProblem("Message", "TooLong", Interest.MessageMaxLength)]);
         }
 
-        await using var db = await contexts.CreateDbContextAsync(ct);
         var proposal = await db.Proposals.SingleOrDefaultAsync(p => p.Id == proposalId, ct);
         if (proposal is null || !ProposalReads.MaySee(actor, proposal))
         {
@@ -77,12 +86,20 @@ public sealed class InterestService(
     /// <summary>The member takes back their interest (an accepted partner leaves the partnership).</summary>
     public async Task<CommandResult> WithdrawAsync(Actor actor, int proposalId, CancellationToken ct = default)
     {
+        await using var command = await commands.BeginAsync(actor, ct);
+        if (command.Refused is { } standing)
+        {
+            return CommandResult.Refused(standing);
+        }
+
+        actor = command.Actor;
+        var db = command.Db;
+
         if (!actor.IsSignedIn)
         {
             return CommandResult.Refused(Refusal.NotSignedIn);
         }
 
-        await using var db = await contexts.CreateDbContextAsync(ct);
         var proposal = await db.Proposals.SingleOrDefaultAsync(p => p.Id == proposalId, ct);
         var interest = await db.Interests.SingleOrDefaultAsync(i => i.ProposalId == proposalId && i.UserId == actor.UserId, ct);
         if (proposal is null || interest is null)
@@ -109,12 +126,20 @@ public sealed class InterestService(
     /// <summary>The author accepts an interest (a partner) or declines it.</summary>
     public async Task<CommandResult> DecideAsync(Actor actor, long interestId, bool accept, CancellationToken ct = default)
     {
+        await using var command = await commands.BeginAsync(actor, ct);
+        if (command.Refused is { } standing)
+        {
+            return CommandResult.Refused(standing);
+        }
+
+        actor = command.Actor;
+        var db = command.Db;
+
         if (!actor.IsSignedIn)
         {
             return CommandResult.Refused(Refusal.NotSignedIn);
         }
 
-        await using var db = await contexts.CreateDbContextAsync(ct);
         var interest = await db.Interests.SingleOrDefaultAsync(i => i.Id == interestId, ct);
         var proposal = interest is null ? null : await db.Proposals.SingleOrDefaultAsync(p => p.Id == interest.ProposalId, ct);
         if (interest is null || proposal is null)

@@ -10,7 +10,7 @@ namespace BeneluxClimate.Domain.Partnerships;
 /// Reading proposals: one page for a viewer, lists with filters, newest activity first or "suggested for me" with a
 /// reason per suggestion, and following.
 /// </summary>
-public sealed class ProposalDirectory(IDbContextFactory<ClimateDbContext> contexts, WriteRateLimiter limiter, TimeProvider time)
+public sealed class ProposalDirectory(IDbContextFactory<ClimateDbContext> contexts, Commands commands, WriteRateLimiter limiter, TimeProvider time)
 {
     /// <summary>Suggestions are scored among this many most recently active open proposals.</summary>
     public const int SuggestionCandidates = 500;
@@ -101,12 +101,20 @@ public sealed class ProposalDirectory(IDbContextFactory<ClimateDbContext> contex
     /// <summary>Follows or unfollows (followers hear of status changes); repeating either changes nothing.</summary>
     public async Task<CommandResult> FollowAsync(Actor actor, int proposalId, bool follow, CancellationToken ct = default)
     {
+        await using var command = await commands.BeginAsync(actor, ct);
+        if (command.Refused is { } standing)
+        {
+            return CommandResult.Refused(standing);
+        }
+
+        actor = command.Actor;
+        var db = command.Db;
+
         if (!actor.IsSignedIn)
         {
             return CommandResult.Refused(Refusal.NotSignedIn);
         }
 
-        await using var db = await contexts.CreateDbContextAsync(ct);
         var proposal = await db.Proposals.AsNoTracking().SingleOrDefaultAsync(p => p.Id == proposalId, ct);
         if (proposal is null || !ProposalReads.MaySee(actor, proposal))
         {

@@ -15,6 +15,7 @@ namespace BeneluxClimate.Domain.Partnerships;
 /// </summary>
 public sealed class ProposalService(
     IDbContextFactory<ClimateDbContext> contexts,
+    Commands commands,
     MarkdownRenderer markdown,
     WriteRateLimiter limiter,
     ILiveBus bus,
@@ -24,6 +25,15 @@ public sealed class ProposalService(
 {
     public async Task<ProposalCreation> CreateAsync(Actor actor, ProposalInput input, CancellationToken ct = default)
     {
+        await using var command = await commands.BeginAsync(actor, ct);
+        if (command.Refused is { } standing)
+        {
+            return new(CommandResult.Refused(standing), null);
+        }
+
+        actor = command.Actor;
+        var db = command.Db;
+
         ArgumentNullException.ThrowIfNull(input);
         if (!actor.IsSignedIn)
         {
@@ -35,7 +45,6 @@ public sealed class ProposalService(
             return new(CommandResult.Refused(Refusal.InvalidInput), null);
         }
 
-        await using var db = await contexts.CreateDbContextAsync(ct);
         if (await StoredCreationAsync(db, actor, input.CreationId, ct) is { } stored)
         {
             return stored;
@@ -161,12 +170,20 @@ public sealed class ProposalService(
         CancellationToken ct,
         bool notifyFollowers = false)
     {
+        await using var command = await commands.BeginAsync(actor, ct);
+        if (command.Refused is { } standing)
+        {
+            return CommandResult.Refused(standing);
+        }
+
+        actor = command.Actor;
+        var db = command.Db;
+
         if (!actor.IsSignedIn)
         {
             return CommandResult.Refused(Refusal.NotSignedIn);
         }
 
-        await using var db = await contexts.CreateDbContextAsync(ct);
         var proposal = await db.Proposals.SingleOrDefaultAsync(p => p.Id == proposalId, ct);
         if (proposal is null || !ProposalReads.MaySee(actor, proposal))
         {

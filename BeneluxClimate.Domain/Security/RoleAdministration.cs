@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace BeneluxClimate.Domain.Security;
 
 /// <summary>Admins grant and revoke roles; every change is recorded with who and when.</summary>
-public sealed class RoleAdministration(IDbContextFactory<ClimateDbContext> contexts, WriteRateLimiter limiter, TimeProvider time)
+public sealed class RoleAdministration(IDbContextFactory<ClimateDbContext> contexts, Commands commands, WriteRateLimiter limiter, TimeProvider time)
 {
     public const int PageSize = 20;
     public const int SearchMaxLength = 100;
@@ -54,6 +54,15 @@ public sealed class RoleAdministration(IDbContextFactory<ClimateDbContext> conte
 
     public async Task<CommandResult> SetRoleAsync(Actor actor, string userId, string role, bool grant, CancellationToken ct = default)
     {
+        await using var command = await commands.BeginAsync(actor, ct);
+        if (command.Refused is { } standing)
+        {
+            return CommandResult.Refused(standing);
+        }
+
+        actor = command.Actor;
+        var db = command.Db;
+
         if (actor.RefusalUnlessAdmin() is { } refusal)
         {
             return CommandResult.Refused(refusal);
@@ -70,7 +79,6 @@ public sealed class RoleAdministration(IDbContextFactory<ClimateDbContext> conte
             return CommandResult.Refused(Refusal.Forbidden);
         }
 
-        await using var db = await contexts.CreateDbContextAsync(ct);
         var roleId = await db.Roles.Where(r => r.Name == role).Select(r => r.Id).SingleAsync(ct);
         if (!await db.Users.AnyAsync(u => u.Id == userId, ct))
         {

@@ -10,7 +10,7 @@ namespace BeneluxClimate.Domain.Showcase;
 /// A project's page for one viewer, and following it. Drafts and hidden projects are visible to their editors and
 /// moderators only; to everyone else they do not exist.
 /// </summary>
-public sealed class ProjectPages(IDbContextFactory<ClimateDbContext> contexts, WriteRateLimiter limiter, ILiveBus bus, TimeProvider time)
+public sealed class ProjectPages(IDbContextFactory<ClimateDbContext> contexts, Commands commands, WriteRateLimiter limiter, ILiveBus bus, TimeProvider time)
 {
     public const int OrganisationProjectLimit = 50;
 
@@ -62,12 +62,20 @@ public sealed class ProjectPages(IDbContextFactory<ClimateDbContext> contexts, W
     /// <summary>Any signed-in member who may see a project follows or unfollows it; repeating either changes nothing.</summary>
     public async Task<CommandResult> FollowAsync(Actor actor, int projectId, bool follow, CancellationToken ct = default)
     {
+        await using var command = await commands.BeginAsync(actor, ct);
+        if (command.Refused is { } standing)
+        {
+            return CommandResult.Refused(standing);
+        }
+
+        actor = command.Actor;
+        var db = command.Db;
+
         if (!actor.IsSignedIn)
         {
             return CommandResult.Refused(Refusal.NotSignedIn);
         }
 
-        await using var db = await contexts.CreateDbContextAsync(ct);
         var project = await db.Projects.AsNoTracking().SingleOrDefaultAsync(p => p.Id == projectId, ct);
         if (project is null || (!ShowcaseReads.IsPublic(project) && !actor.IsModerator && !await ShowcaseReads.CanEditAsync(db, actor, project, ct)))
         {

@@ -15,6 +15,7 @@ namespace BeneluxClimate.Domain.Showcase;
 /// </summary>
 public sealed class ProjectService(
     IDbContextFactory<ClimateDbContext> contexts,
+    Commands commands,
     MarkdownRenderer markdown,
     WriteRateLimiter limiter,
     ImpactDashboard dashboard,
@@ -24,13 +25,21 @@ public sealed class ProjectService(
 {
     public async Task<ProjectCreation> CreateAsync(Actor actor, ProjectInput input, CancellationToken ct = default)
     {
+        await using var command = await commands.BeginAsync(actor, ct);
+        if (command.Refused is { } standing)
+        {
+            return new(CommandResult.Refused(standing), null);
+        }
+
+        actor = command.Actor;
+        var db = command.Db;
+
         ArgumentNullException.ThrowIfNull(input);
         if (!actor.IsSignedIn)
         {
             return new(CommandResult.Refused(Refusal.NotSignedIn), null);
         }
 
-        await using var db = await contexts.CreateDbContextAsync(ct);
         if (input.CreationId == Guid.Empty)
         {
             return new(CommandResult.Refused(Refusal.InvalidInput), null);
@@ -172,12 +181,20 @@ public sealed class ProjectService(
         Func<ClimateDbContext, Project, DateTimeOffset, Task<CommandResult?>> change,
         CancellationToken ct)
     {
+        await using var command = await commands.BeginAsync(actor, ct);
+        if (command.Refused is { } standing)
+        {
+            return CommandResult.Refused(standing);
+        }
+
+        actor = command.Actor;
+        var db = command.Db;
+
         if (!actor.IsSignedIn)
         {
             return CommandResult.Refused(Refusal.NotSignedIn);
         }
 
-        await using var db = await contexts.CreateDbContextAsync(ct);
         var project = await db.Projects.SingleOrDefaultAsync(p => p.Id == projectId, ct);
         if (project is null)
         {

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using BeneluxClimate.App.Security;
 using BeneluxClimate.Domain.Security;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Components.Server;
@@ -33,6 +34,7 @@ internal sealed class ClimateRevalidatingAuthenticationStateProvider(
 
         var stamp = principal.FindFirstValue(identity.Value.ClaimsIdentity.SecurityStampClaimType);
         var claimedRoles = principal.FindAll(identity.Value.ClaimsIdentity.RoleClaimType).Select(c => c.Value).ToHashSet();
-        return stamp == snapshot.SecurityStamp && claimedRoles.SetEquals(snapshot.Roles);
+        var roles = StaffRoles.Effective(snapshot.Roles, StaffTwoFactorClaims.SignedInWithTwoFactor(principal), security.Value.RequireTwoFactorForStaff);
+        return stamp == snapshot.SecurityStamp && claimedRoles.SetEquals(roles);
     }
 }

@@ -15,6 +15,15 @@ public sealed partial class SessionRoomService
     /// </summary>
     private async Task<CommandResult> HideLineAsync(Actor actor, TargetRef target, ReportReason reason, CancellationToken ct)
     {
+        await using var command = await commands.BeginAsync(actor, ct);
+        if (command.Refused is { } standing)
+        {
+            return CommandResult.Refused(standing);
+        }
+
+        actor = command.Actor;
+        var db = command.Db;
+
         if (!actor.IsSignedIn)
         {
             return CommandResult.Refused(Refusal.NotSignedIn);
@@ -25,7 +34,6 @@ public sealed partial class SessionRoomService
             return CommandResult.Invalid([new FieldProblem("Reason", "Invalid")]);
         }
 
-        await using var db = await contexts.CreateDbContextAsync(ct);
         var gatheringId = target.Kind == ReportTarget.Question
             ? await db.SessionQuestions.Where(q => q.Id == target.Id).Select(q => (int?)q.GatheringId).SingleOrDefaultAsync(ct)
             : await db.SessionChatMessages.Where(m => m.Id == target.Id).Select(m => (int?)m.GatheringId).SingleOrDefaultAsync(ct);

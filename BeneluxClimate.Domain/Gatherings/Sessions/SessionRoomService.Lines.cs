@@ -37,7 +37,14 @@ public sealed partial class SessionRoomService
         where TLine : class, IRoomLine, new()
         where TView : class
     {
-        await using var db = await contexts.CreateDbContextAsync(ct);
+        await using var command = await commands.BeginAsync(actor, ct);
+        if (command.Refused is { } standing)
+        {
+            return new(CommandResult.Refused(standing));
+        }
+
+        actor = command.Actor;
+        var db = command.Db;
         var (gathering, _, refusal) = await ParticipationAsync(db, actor, gatheringId, ct, allowStored: true);
         if (refusal is { } refused)
         {
@@ -66,7 +73,7 @@ public sealed partial class SessionRoomService
             return new(CommandResult.Invalid([problem]));
         }
 
-        if (await WriterRefusalAsync(db, actor, kind.LimitAction, ct) is { } writer)
+        if (WriterRefusal(actor, kind.LimitAction) is { } writer)
         {
             return new(CommandResult.Refused(writer));
         }

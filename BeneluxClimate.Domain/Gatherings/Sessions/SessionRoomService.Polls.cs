@@ -16,13 +16,21 @@ public sealed partial class SessionRoomService
     /// <summary>A host prepares a poll (a draft only hosts see) while the room is not closed.</summary>
     public async Task<PollCreation> CreatePollAsync(Actor actor, int gatheringId, PollInput input, CancellationToken ct = default)
     {
+        await using var command = await commands.BeginAsync(actor, ct);
+        if (command.Refused is { } standing)
+        {
+            return new(CommandResult.Refused(standing), null);
+        }
+
+        actor = command.Actor;
+        var db = command.Db;
+
         ArgumentNullException.ThrowIfNull(input);
         if (!actor.IsSignedIn)
         {
             return new(CommandResult.Refused(Refusal.NotSignedIn), null);
         }
 
-        await using var db = await contexts.CreateDbContextAsync(ct);
         var gathering = await db.Gatherings.AsNoTracking().SingleOrDefaultAsync(g => g.Id == gatheringId, ct);
         if (gathering is null)
         {
@@ -140,12 +148,20 @@ public sealed partial class SessionRoomService
 
     private async Task<CommandResult> MovePollAsync(Actor actor, long pollId, PollState from, PollState to, CancellationToken ct)
     {
+        await using var command = await commands.BeginAsync(actor, ct);
+        if (command.Refused is { } standing)
+        {
+            return CommandResult.Refused(standing);
+        }
+
+        actor = command.Actor;
+        var db = command.Db;
+
         if (!actor.IsSignedIn)
         {
             return CommandResult.Refused(Refusal.NotSignedIn);
         }
 
-        await using var db = await contexts.CreateDbContextAsync(ct);
         var poll = await db.SessionPolls.Include(p => p.Options).SingleOrDefaultAsync(p => p.Id == pollId, ct);
         var gathering = poll is null ? null : await db.Gatherings.AsNoTracking().SingleOrDefaultAsync(g => g.Id == poll.GatheringId, ct);
         if (poll is null || gathering is null)
@@ -205,8 +221,16 @@ public sealed partial class SessionRoomService
     /// </summary>
     public async Task<CommandResult> VoteAsync(Actor actor, long pollId, IReadOnlyCollection<long> optionIds, CancellationToken ct = default)
     {
+        await using var command = await commands.BeginAsync(actor, ct);
+        if (command.Refused is { } standing)
+        {
+            return CommandResult.Refused(standing);
+        }
+
+        actor = command.Actor;
+        var db = command.Db;
+
         ArgumentNullException.ThrowIfNull(optionIds);
-        await using var db = await contexts.CreateDbContextAsync(ct);
         var poll = await db.SessionPolls.AsNoTracking().Include(p => p.Options).SingleOrDefaultAsync(p => p.Id == pollId, ct);
         if (poll is null)
         {
@@ -241,7 +265,7 @@ public sealed partial class SessionRoomService
             return CommandResult.Invalid([new FieldProblem("Options", poll.Kind == PollKind.SingleChoice ? "ChooseOne" : "ChooseAtLeastOne")]);
         }
 
-        if (await WriterRefusalAsync(db, actor, "SessionVote", ct) is { } writer)
+        if (WriterRefusal(actor, "SessionVote") is { } writer)
         {
             return CommandResult.Refused(writer);
         }

@@ -23,7 +23,15 @@ public sealed partial class SessionRoomService
     /// <summary>An attendee upvotes a question, once: a second upvote changes nothing (and is not refused).</summary>
     public async Task<CommandResult> UpvoteAsync(Actor actor, long questionId, CancellationToken ct = default)
     {
-        await using var db = await contexts.CreateDbContextAsync(ct);
+        await using var command = await commands.BeginAsync(actor, ct);
+        if (command.Refused is { } standing)
+        {
+            return CommandResult.Refused(standing);
+        }
+
+        actor = command.Actor;
+        var db = command.Db;
+
         var question = await db.SessionQuestions.AsNoTracking().SingleOrDefaultAsync(q => q.Id == questionId, ct);
         if (question is null)
         {
@@ -51,7 +59,7 @@ public sealed partial class SessionRoomService
             return CommandResult.Refused(notNow);
         }
 
-        if (await WriterRefusalAsync(db, actor, "SessionUpvote", ct) is { } writer)
+        if (WriterRefusal(actor, "SessionUpvote") is { } writer)
         {
             return CommandResult.Refused(writer);
         }
@@ -96,12 +104,20 @@ public sealed partial class SessionRoomService
 
     private async Task<CommandResult> MarkQuestionAnsweredAsync(Actor actor, long questionId, CancellationToken ct)
     {
+        await using var command = await commands.BeginAsync(actor, ct);
+        if (command.Refused is { } standing)
+        {
+            return CommandResult.Refused(standing);
+        }
+
+        actor = command.Actor;
+        var db = command.Db;
+
         if (!actor.IsSignedIn)
         {
             return CommandResult.Refused(Refusal.NotSignedIn);
         }
 
-        await using var db = await contexts.CreateDbContextAsync(ct);
         var question = await db.SessionQuestions.SingleOrDefaultAsync(q => q.Id == questionId, ct);
         var gathering = question is null ? null : await db.Gatherings.AsNoTracking().SingleOrDefaultAsync(g => g.Id == question.GatheringId, ct);
         if (question is null || gathering is null)

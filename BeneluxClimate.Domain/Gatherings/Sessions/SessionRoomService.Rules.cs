@@ -42,18 +42,10 @@ public sealed partial class SessionRoomService
     }
 
     /// <summary>
-    /// What every write in the room checks last, before its transaction: a suspended member is refused, and the
-    /// member's rate limit for <paramref name="action"/> takes a token. Null when the write may go ahead.
+    /// What every write in the room checks last, before its transaction: the member's rate limit for
+    /// <paramref name="action"/> takes a token (their standing was read when the command began). Null when the write may go ahead.
     /// </summary>
-    private async Task<Refusal?> WriterRefusalAsync(ClimateDbContext db, Actor actor, string action, CancellationToken ct)
-    {
-        if (await db.IsSuspendedAsync(actor.UserId!, time.GetUtcNow(), ct))
-        {
-            return Refusal.Forbidden;
-        }
-
-        return limiter.TryAcquire(action, actor.UserId!) ? null : Refusal.RateLimited;
-    }
+    private Refusal? WriterRefusal(Actor actor, string action) => limiter.TryAcquire(action, actor.UserId!) ? null : Refusal.RateLimited;
 
     /// <summary>Loads the event and checks that the actor may take part in its room (the room's state is checked by the caller).</summary>
     private static async Task<(Gathering? Gathering, SessionAccess Access, Refusal? Refusal)> ParticipationAsync(

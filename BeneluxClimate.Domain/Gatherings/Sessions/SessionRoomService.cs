@@ -19,6 +19,7 @@ namespace BeneluxClimate.Domain.Gatherings.Sessions;
 /// </summary>
 public sealed partial class SessionRoomService(
     IDbContextFactory<ClimateDbContext> contexts,
+    Commands commands,
     WriteRateLimiter limiter,
     IOptions<SessionOptions> options,
     IOptions<DiscussionOptions> discussion,
@@ -41,12 +42,20 @@ public sealed partial class SessionRoomService(
 
     private async Task<CommandResult> SetRoomStateAsync(Actor actor, int gatheringId, RoomState state, CancellationToken ct)
     {
+        await using var command = await commands.BeginAsync(actor, ct);
+        if (command.Refused is { } standing)
+        {
+            return CommandResult.Refused(standing);
+        }
+
+        actor = command.Actor;
+        var db = command.Db;
+
         if (!actor.IsSignedIn)
         {
             return CommandResult.Refused(Refusal.NotSignedIn);
         }
 
-        await using var db = await contexts.CreateDbContextAsync(ct);
         var gathering = await db.Gatherings.SingleOrDefaultAsync(g => g.Id == gatheringId, ct);
         var access = gathering is null ? SessionAccess.NotSignedIn : await AccessAsync(db, actor, gathering, ct);
         if (gathering is null || (gathering.IsHidden && access < SessionAccess.Moderator))
@@ -118,7 +127,15 @@ public sealed partial class SessionRoomService(
     /// </summary>
     public async Task<CommandResult> EnterAsync(Actor actor, int gatheringId, CancellationToken ct = default)
     {
-        await using var db = await contexts.CreateDbContextAsync(ct);
+        await using var command = await commands.BeginAsync(actor, ct);
+        if (command.Refused is { } standing)
+        {
+            return CommandResult.Refused(standing);
+        }
+
+        actor = command.Actor;
+        var db = command.Db;
+
         var (gathering, _, refusal) = await ParticipationAsync(db, actor, gatheringId, ct);
         if (refusal is { } refused)
         {

@@ -11,7 +11,7 @@ namespace BeneluxClimate.Domain.Persistence.Backups;
 /// The admins' backup action: an online copy of the SQLite database into the backup folder, one at a time. On
 /// PostgreSQL there is nothing to take here (pg_dump is the tool; see the README).
 /// </summary>
-public sealed class DatabaseBackups(IDbContextFactory<ClimateDbContext> contexts, IOptions<BackupOptions> options, TimeProvider time,
+public sealed class DatabaseBackups(IDbContextFactory<ClimateDbContext> contexts, Commands commands, IOptions<BackupOptions> options, TimeProvider time,
     ILogger<DatabaseBackups> logger)
 {
     /// <summary>A backup asked for this soon after the last one is a second click, not a second backup.</summary>
@@ -31,6 +31,15 @@ public sealed class DatabaseBackups(IDbContextFactory<ClimateDbContext> contexts
 
     public async Task<Result<BackupFile>> TakeAsync(Actor actor, CancellationToken ct = default)
     {
+        await using var command = await commands.BeginAsync(actor, ct);
+        if (command.Refused is { } standing)
+        {
+            return Result<BackupFile>.Refused(standing);
+        }
+
+        actor = command.Actor;
+        var db = command.Db;
+
         if (Refusal(actor) is { } refusal)
         {
             return Result<BackupFile>.Refused(refusal);
@@ -43,7 +52,6 @@ public sealed class DatabaseBackups(IDbContextFactory<ClimateDbContext> contexts
 
         try
         {
-            await using var db = await contexts.CreateDbContextAsync(ct);
             if (!db.Database.IsSqlite())
             {
                 return Result<BackupFile>.Refused(Common.Refusal.InvalidInput);
