@@ -45,15 +45,7 @@ public sealed class Commands(IDbContextFactory<ClimateDbContext> contexts, TimeP
             return (Actor.Anonymous, null);
         }
 
-        var account = await db.Users.AsNoTracking()
-            .Where(u => u.Id == claimed.UserId)
-            .Select(u => new
-            {
-                u.SecurityStamp,
-                u.LockoutEnd,
-                Roles = db.UserRoles.Where(ur => ur.UserId == u.Id).Join(db.Roles, ur => ur.RoleId, r => r.Id, (_, r) => r.Name!).ToList(),
-            })
-            .SingleOrDefaultAsync(ct);
+        var account = await AccountStatus.ReadAsync(db, claimed.UserId!, ct);
         if (account is null || (claimed.SecurityStamp is not null && claimed.SecurityStamp != account.SecurityStamp))
         {
             return (Actor.Anonymous, Refusal.NotSignedIn); // deleted, signed out everywhere, or the password changed
@@ -61,8 +53,7 @@ public sealed class Commands(IDbContextFactory<ClimateDbContext> contexts, TimeP
 
         var roles = StaffRoles.Effective(account.Roles, claimed.SignedInWithTwoFactor, security.Value.RequireTwoFactorForStaff);
         var actor = claimed.WithRoles(roles);
-        var lockedOut = account.LockoutEnd is { } end && end > time.GetUtcNow();
-        return lockedOut && rule == StandingRule.GoodStanding ? (actor, Refusal.Forbidden) : (actor, null);
+        return account.IsLockedOut(time.GetUtcNow()) && rule == StandingRule.GoodStanding ? (actor, Refusal.Forbidden) : (actor, null);
     }
 
     private enum StandingRule

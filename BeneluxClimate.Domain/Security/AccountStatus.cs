@@ -9,6 +9,12 @@ public sealed class AccountStatus(IDbContextFactory<ClimateDbContext> contexts)
     public async Task<AccountSnapshot?> GetAsync(string userId, CancellationToken ct = default)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
+        return await ReadAsync(db, userId, ct);
+    }
+
+    /// <summary>The same read on a context the caller holds (a command's).</summary>
+    public static async Task<AccountSnapshot?> ReadAsync(ClimateDbContext db, string userId, CancellationToken ct)
+    {
         var row = await db.Users.AsNoTracking()
             .Where(u => u.Id == userId)
             .Select(u => new
